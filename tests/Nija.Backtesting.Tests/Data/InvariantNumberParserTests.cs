@@ -49,4 +49,50 @@ public sealed class InvariantNumberParserTests
             Assert.That(value, Is.EqualTo(double.Parse(text, CultureInfo.InvariantCulture)), text);
         }
     }
+
+    [Test]
+    public void TryParse_SixteenToNineteenDigits_MatchBclParsingBitForBit()
+    {
+        // Reference: double.Parse. These take the 128-bit exact-division path (mantissa above 2^53), including
+        // round-trip ("R") output of random doubles, which is what OhlcvCsvWriter writes.
+        var random = new Random(7);
+        for (var i = 0; i < 200_000; i++)
+        {
+            string text;
+            if (i % 2 == 0)
+            {
+                var price = Math.Exp(random.NextDouble() * 20 - 8);
+                text = price.ToString("R", CultureInfo.InvariantCulture);
+                if (text.Contains('E', StringComparison.Ordinal))
+                {
+                    continue;
+                }
+            }
+            else
+            {
+                var digits = random.Next(16, 20);
+                var mantissa = (ulong)(random.NextDouble() * Math.Pow(10, digits - 1) * 9) + (ulong)Math.Pow(10, digits - 1);
+                var scale = random.Next(1, digits + 1);
+                text = mantissa.ToString(CultureInfo.InvariantCulture).PadLeft(scale + 1, '0');
+                text = text.Insert(text.Length - scale, ".");
+            }
+
+            Assert.That(InvariantNumberParser.TryParse(text, out var value), Is.True, text);
+            Assert.That(BitConverter.DoubleToInt64Bits(value), Is.EqualTo(BitConverter.DoubleToInt64Bits(double.Parse(text, CultureInfo.InvariantCulture))), text);
+        }
+    }
+
+    [TestCase("0.30000000000000004", 0.30000000000000004)]
+    [TestCase("9007199254740993.5", 9007199254740994.0)]
+    [TestCase("1.0000000000000001110223024625156540", 1.0)]
+    [TestCase("1.0000000000000001110223024625156541", 1.0000000000000002)]
+    [TestCase("123.45678901234567", 123.45678901234567)]
+    public void TryParse_LongMantissas_AreCorrectlyRounded(string text, double expected)
+    {
+        // Expected values: the nearest double, as double.Parse gives it; 9007199254740993.5 is 2^53 + 1.5, which
+        // rounds to the even neighbour 2^53 + 2; the 36-digit cases (fallback) sit just below and just above
+        // 1 + 2^-53 = 1.00000000000000011102230246251565404…, the midpoint between 1 and the next double.
+        Assert.That(InvariantNumberParser.TryParse(text, out var value), Is.True);
+        Assert.That(value, Is.EqualTo(expected));
+    }
 }
