@@ -73,7 +73,7 @@ public sealed class PostgreSqlTradeJournal : ITradeJournal, IAccountRiskGate
             }
 
             _version = PostgreSqlJournalSchema.Migrate(_connection, _schema, _where);
-            using var lockCmd = new NpgsqlCommand(string.Create(CultureInfo.InvariantCulture, $"SELECT pg_try_advisory_lock({PostgreSqlJournalSchema.BotLockClass}, hashtext($1));"), _connection);
+            using var lockCmd = new NpgsqlCommand(BotLockSql("pg_try_advisory_lock"), _connection);
             lockCmd.Parameters.AddWithValue(_schema + "/" + _bot);
             if (!(bool)lockCmd.ExecuteScalar()!)
             {
@@ -219,11 +219,20 @@ public sealed class PostgreSqlTradeJournal : ITradeJournal, IAccountRiskGate
             _disposed = true;
             try
             {
+                if (_broken is null)
+                {
+                    // Release the bot id now: closing alone releases it only when the server notices the disconnect.
+                    using var unlock = new NpgsqlCommand(BotLockSql("pg_advisory_unlock"), _connection);
+                    unlock.Parameters.AddWithValue(_schema + "/" + _bot);
+                    unlock.ExecuteNonQuery();
+                }
+
                 _connection.Dispose();
             }
             catch (Exception ex) when (IsDatabaseFailure(ex))
             {
-                // The connection is already gone; the server released the bot's lock with it.
+                // The connection is already gone; the server releases the bot's lock with it.
+                _connection.Dispose();
             }
         }
     }
@@ -291,6 +300,8 @@ public sealed class PostgreSqlTradeJournal : ITradeJournal, IAccountRiskGate
         using var cmd = new NpgsqlCommand(AccountLockSql(), _connection, tx);
         cmd.ExecuteNonQuery();
     }
+
+    private static string BotLockSql(string function) => string.Create(CultureInfo.InvariantCulture, $"SELECT {function}({PostgreSqlJournalSchema.BotLockClass}, hashtext($1));");
 
     private string AccountLockSql() => string.Create(CultureInfo.InvariantCulture, $"SELECT pg_advisory_xact_lock({PostgreSqlJournalSchema.AccountLockClass}, hashtext('{_schema}'));");
 
