@@ -85,6 +85,21 @@ internal static class AccountRiskBook
             haltedBefore && unflaggedEntry ? executionId : null);
     }
 
+    /// <summary>Releases a tripped account breaker and starts a fresh daily-loss budget from the account's last equity.</summary>
+    public static RiskDecision Reset(NpgsqlConnection connection, NpgsqlTransaction tx, string s, RiskRulesOptions options, DateTimeOffset now)
+    {
+        var current = ReadCurrent(connection, tx, s);
+        if (current is null)
+        {
+            return new RiskDecision(true, RiskHaltReason.None, TradingDays.Of(now, options.TradingDayTimeZone), 0m, 0m, 0m, options.MaxDailyLossPercent, null);
+        }
+
+        var rules = new RiskRules(options, current.State);
+        rules.Reset(now);
+        Write(connection, tx, s, rules.State, current, null, null, now);
+        return Decide(rules, now);
+    }
+
     public static RiskDecision Decide(RiskRules rules, DateTimeOffset now)
     {
         var d = rules.CheckNewPosition(now);

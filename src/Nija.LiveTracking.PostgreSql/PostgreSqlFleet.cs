@@ -1,4 +1,5 @@
 using Nija.LiveTracking.Journal;
+using Nija.Metrics;
 using Npgsql;
 
 namespace Nija.LiveTracking.PostgreSql;
@@ -45,6 +46,50 @@ public static class PostgreSqlFleet
 
         return new FleetContents { SchemaVersion = v, Bots = bots, AccountRisk = v >= 2 ? AccountRiskBook.ReadAll(c, s) : [] };
     });
+
+    /// <summary>
+    /// Releases a tripped account-wide breaker (an operator's decision; needed under <see cref="BreakerResetPolicy.Manual"/>)
+    /// and starts a fresh daily-loss budget from the account's last equity. Serialised with the bots' writes by the
+    /// account's advisory lock; every bot sees it on its next check. A no-op when not tripped.
+    /// </summary>
+    /// <param name="connectionString">An Npgsql connection string (never logged).</param>
+    /// <param name="accountRisk">The account's limits (time zone and policy decide the trading day).</param>
+    /// <param name="now">When the reset happens.</param>
+    /// <param name="schema">The fleet schema; default <c>nija</c>.</param>
+    /// <returns>The account decision after the reset.</returns>
+    /// <exception cref="TradeJournalException">Unreachable, no fleet journal in the schema, or a newer schema.</exception>
+    public static RiskDecision ResetAccountBreaker(string connectionString, RiskRulesOptions accountRisk, DateTimeOffset now, string schema = "nija")
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        ArgumentNullException.ThrowIfNull(accountRisk);
+        accountRisk.Validate();
+        new PostgreSqlJournalOptions { Schema = schema }.Validate();
+        var builder = PostgreSqlConnectionStrings.Parse(connectionString, 30);
+        var where = PostgreSqlConnectionStrings.Describe(builder) + " (schema " + schema + ")";
+        try
+        {
+            using var connection = new NpgsqlConnection(builder.ConnectionString);
+            connection.Open();
+            using var tx = connection.BeginTransaction();
+            using (var cmd = new NpgsqlCommand(PostgreSqlJournalSchema.AccountLockSql(schema), connection, tx))
+            {
+                cmd.ExecuteNonQuery();
+            }
+
+            if (PostgreSqlJournalSchema.Check(connection, schema, where) < 2)
+            {
+                throw new TradeJournalException($"There is no Nija fleet journal with account limits at {where}.");
+            }
+
+            var decision = AccountRiskBook.Reset(connection, tx, schema, accountRisk, now);
+            tx.Commit();
+            return decision;
+        }
+        catch (Exception ex) when (ex is NpgsqlException or InvalidOperationException or TimeoutException)
+        {
+            throw new TradeJournalException($"The account breaker at {where} could not be reset: {ex.Message}", ex);
+        }
+    }
 
     private static JournalContents ReadBot(NpgsqlConnection connection, string schema, string botId, int version)
     {

@@ -92,6 +92,11 @@ internal static class PostgreSqlJournalSchema
         """,
     ];
 
+    /// <summary>The statement that takes the account's advisory transaction lock (serialises every account update of a schema).</summary>
+    /// <param name="schema">The schema name (validated).</param>
+    /// <returns>The SQL.</returns>
+    public static string AccountLockSql(string schema) => string.Create(CultureInfo.InvariantCulture, $"SELECT pg_advisory_xact_lock({AccountLockClass}, hashtext('{schema}'));");
+
     /// <summary>Reads the schema's version without changing anything (0 when the schema or its version table is missing).</summary>
     /// <param name="connection">An open connection.</param>
     /// <param name="schema">The schema name (validated).</param>

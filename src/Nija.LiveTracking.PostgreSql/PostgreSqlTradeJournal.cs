@@ -303,7 +303,7 @@ public sealed class PostgreSqlTradeJournal : ITradeJournal, IAccountRiskGate
 
     private static string BotLockSql(string function) => string.Create(CultureInfo.InvariantCulture, $"SELECT {function}({PostgreSqlJournalSchema.BotLockClass}, hashtext($1));");
 
-    private string AccountLockSql() => string.Create(CultureInfo.InvariantCulture, $"SELECT pg_advisory_xact_lock({PostgreSqlJournalSchema.AccountLockClass}, hashtext('{_schema}'));");
+    private string AccountLockSql() => PostgreSqlJournalSchema.AccountLockSql(_schema);
 
     private TradeJournalException Broken(Exception ex, string what)
     {

@@ -129,4 +129,22 @@ public sealed class AccountRiskBookTests
         Assert.That(alpha.Tracker.CheckRisk().IsAllowed, Is.True);
         Assert.That(Server.Scalar($"SELECT count(*) FROM {schema}.account_risk;"), Is.Zero);
     }
+
+    [Test]
+    public void ResetAccountBreaker_ReleasesItForEveryBotWithAFreshBudget()
+    {
+        var schema = Server.NewSchema();
+        var clock = Some.Clock();
+        using var alpha = Some.Bot(Server.ConnectionString, schema, "alpha", clock, botLimitPercent: 50m);
+        alpha.Tracker.RecordEntry(Some.Entry("a-1", price: 100m, quantity: 10m));
+        alpha.Tracker.RecordExit(Some.Exit("a-2", price: 50m, quantity: 10m));   // −500 of 10,000: 5 % trips the account
+
+        var decision = PostgreSqlFleet.ResetAccountBreaker(Server.ConnectionString, new RiskRulesOptions(), clock.GetUtcNow(), schema);
+
+        // Fresh budget from 9,500: the day's loss restarts at 0 %.
+        Assert.That(decision.IsAllowed, Is.True);
+        Assert.That(decision.DayStartEquity, Is.EqualTo(9_500m));
+        Assert.That(alpha.Tracker.CheckRisk().IsAllowed, Is.True);
+        Assert.That(PostgreSqlFleet.ReadAll(Server.ConnectionString, schema).AccountRisk.Single().State.TripCount, Is.EqualTo(1));
+    }
 }

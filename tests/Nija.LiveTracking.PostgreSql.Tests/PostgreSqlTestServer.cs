@@ -37,7 +37,8 @@ internal sealed class PostgreSqlTestServer : IDisposable
     public static string? Unavailable(out string bin)
     {
         bin = string.Empty;
-        const string root = "/usr/lib/postgresql";
+        // NIJA_TEST_PG_ROOT overrides where the versions are looked for (to check the skip/fail path by hand).
+        var root = Environment.GetEnvironmentVariable("NIJA_TEST_PG_ROOT") is { Length: > 0 } custom ? custom : "/usr/lib/postgresql";
         if (!OperatingSystem.IsLinux() || !Directory.Exists(root))
         {
             return $"PostgreSQL server binaries are not installed ({root}/*/bin/initdb not found; apt-get install -y postgresql).";
