@@ -147,4 +147,60 @@ public sealed class AccountRiskBookTests
         Assert.That(alpha.Tracker.CheckRisk().IsAllowed, Is.True);
         Assert.That(PostgreSqlFleet.ReadAll(Server.ConnectionString, schema).AccountRisk.Single().State.TripCount, Is.EqualTo(1));
     }
+
+    [Test]
+    public void MarkWithoutRiskEvent_ReachesTheAccountOnlyWithTheBotsNextWrite()
+    {
+        // The account sums each bot's last journaled equity (balance + unrealized at its last marks, see docs/fleet.md).
+        var schema = Server.NewSchema();
+        var clock = Some.Clock();
+        using var alpha = Some.Bot(Server.ConnectionString, schema, "alpha", clock, botLimitPercent: 50m, accountLimitPercent: 50m);
+        alpha.Tracker.RecordEntry(Some.Entry("a-1", price: 100m, quantity: 10m));
+        alpha.Tracker.MarkPrice("AAPL", 98m);   // −20 unrealized, no risk event: not written
+
+        var beforeFlush = PostgreSqlFleet.ReadAll(Server.ConnectionString, schema).AccountRisk.Single().State.LastEquity;
+        alpha.Tracker.Flush();
+        var afterFlush = PostgreSqlFleet.ReadAll(Server.ConnectionString, schema).AccountRisk.Single().State.LastEquity;
+
+        Assert.That(beforeFlush, Is.EqualTo(10_000m));
+        Assert.That(afterFlush, Is.EqualTo(9_980m));
+    }
+
+    [Test]
+    public void MarkThatTripsTheBot_IsJournaledAndTripsTheAccountWithUnrealizedLoss()
+    {
+        // alpha 10 @ 100 marked at 50: −500 unrealized = 5 % of its 10,000 (own limit 5 %) and of the account's 10,000 (5 %).
+        var schema = Server.NewSchema();
+        var clock = Some.Clock();
+        using var alpha = Some.Bot(Server.ConnectionString, schema, "alpha", clock, botLimitPercent: 5m, accountLimitPercent: 5m);
+        alpha.Tracker.RecordEntry(Some.Entry("a-1", price: 100m, quantity: 10m));
+
+        alpha.Tracker.MarkPrice("AAPL", 50m);
+        var decision = alpha.Tracker.CheckRisk();
+        var account = PostgreSqlFleet.ReadAll(Server.ConnectionString, schema).AccountRisk.Single();
+
+        Assert.That(decision.Reason, Is.EqualTo(RiskHaltReason.DailyLossLimit), "the bot's own breaker answers first");
+        Assert.That(account.State.BreakerTripped, Is.True);
+        Assert.That(account.State.LastEquity, Is.EqualTo(9_500m));
+        Assert.That(account.TrippedByBot, Is.EqualTo("alpha"));
+        Assert.That(account.TrippedByExecutionId, Is.Null, "tripped by a checkpoint, not a fill");
+        Assert.That(alpha.CountAlerts(RiskAlertKind.AccountBreakerTripped), Is.EqualTo(1), "reported on the bot's next call");
+    }
+
+    [Test]
+    public void AccountDrawdownBeyondThreshold_RaisesTheAccountDrawdownAlertOnce()
+    {
+        // Account 10,000, drawdown alert 12 %: a −1,300 round trip is 13 % from the peak; the daily limit is 50 %.
+        var schema = Server.NewSchema();
+        var clock = Some.Clock();
+        using var alpha = Some.Bot(Server.ConnectionString, schema, "alpha", clock, botLimitPercent: 50m, accountLimitPercent: 50m);
+        alpha.Tracker.RecordEntry(Some.Entry("a-1", price: 200m, quantity: 10m));
+        alpha.Tracker.RecordExit(Some.Exit("a-2", price: 70m, quantity: 10m));   // −1,300
+
+        var alert = alpha.Alerts.Single(a => a.Kind == RiskAlertKind.AccountDrawdownAlert);
+
+        Assert.That(alert.DrawdownPercent, Is.EqualTo(13m));
+        Assert.That(alert.DrawdownLimitPercent, Is.EqualTo(12m));
+        Assert.That(alpha.CountAlerts(RiskAlertKind.DrawdownAlert), Is.Zero, "the bot's own threshold is 50 %");
+    }
 }
