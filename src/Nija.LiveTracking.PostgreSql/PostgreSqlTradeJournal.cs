@@ -237,7 +237,7 @@ public sealed class PostgreSqlTradeJournal : ITradeJournal, IAccountRiskGate
         }
     }
 
-    private static bool IsDatabaseFailure(Exception ex) => ex is NpgsqlException or InvalidOperationException or TimeoutException or IOException;
+    private static bool IsDatabaseFailure(Exception ex) => ex is NpgsqlException or InvalidOperationException or TimeoutException or (IOException and not TradeJournalException);
 
     private void Write(in JournalFill fill, in JournalCheckpoint checkpoint, IReadOnlyCollection<JournalMark>? marks, bool hasFill, DateTimeOffset now)
     {

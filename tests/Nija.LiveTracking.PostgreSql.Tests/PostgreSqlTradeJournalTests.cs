@@ -139,7 +139,8 @@ public sealed class PostgreSqlTradeJournalTests
 
         var ex = Assert.Throws<TradeJournalException>(() => Some.Bot(Server.ConnectionString, schema, "alpha", clock, initialBalance: 20_000m).Dispose());
 
-        Assert.That(ex!.Message, Does.Contain("initial balance of 10000, not 20000"));
+        Assert.That(ex!.Message, Does.StartWith("The PostgreSQL journal of 127.0.0.1").And.Contain("was created with an initial balance of 10000, not 20000"));
+        Assert.That(ex.InnerException, Is.Null);
     }
 
     [Test]
