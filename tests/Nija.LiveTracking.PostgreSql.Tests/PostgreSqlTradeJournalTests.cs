@@ -169,4 +169,31 @@ public sealed class PostgreSqlTradeJournalTests
         Assert.That(() => new PostgreSqlTradeJournal(Server.ConnectionString, "alpha", new PostgreSqlJournalOptions { Schema = "Bad-Name" }), Throws.ArgumentException.With.Message.Contains("Schema is 'Bad-Name'"));
         Assert.That(() => new PostgreSqlTradeJournal(Server.ConnectionString, "alpha", new PostgreSqlJournalOptions { CommandTimeoutSeconds = 0 }), Throws.InstanceOf<ArgumentOutOfRangeException>());
     }
+
+    [Test]
+    public void Append_UnflaggedEntryAfterTheAccountTripped_ReportsItOnceThroughTheGate()
+    {
+        // The race the tracker cannot see: its pre-check said "allowed", another bot tripped the account, then the entry
+        // was written. Driven through the journal directly: beta trips the account, alpha appends an unflagged entry.
+        var schema = Server.NewSchema();
+        var clock = Some.Clock();
+        using var beta = Some.Bot(Server.ConnectionString, schema, "beta", clock, botLimitPercent: 50m);
+        using var alpha = new PostgreSqlTradeJournal(Server.ConnectionString, "alpha", Some.JournalOptions(schema, clock));
+        var contents = alpha.Load(10_000m, Some.Start);
+        beta.Tracker.RecordEntry(Some.Entry("b-1", price: 100m, quantity: 20m));
+        beta.Tracker.RecordExit(Some.Exit("b-2", price: 50m, quantity: 20m));   // −1,000 of 20,000: 5 % trips the account
+        var risk = new Metrics.RiskState(new DateOnly(2026, 11, 24), 10_000m, 10_000m, 10_000m, false, null, false, 0);
+        var checkpoint = new JournalCheckpoint(risk, Journal.DailySummary.Start(risk.TradingDay, 10_000m, 10_000m), null);
+        var fill = new JournalFill(1, "a-1", FillKind.Entry, "AAPL", Metrics.TradeSide.Long, 100m, 1m, 0m, Some.Start, Some.Start, null, null, null, null, false);
+
+        Assert.That(alpha.TakeAccountUpdate(), Is.Null);
+        alpha.Append(fill, checkpoint);
+        var update = alpha.TakeAccountUpdate();
+
+        Assert.That(contents.Fills, Is.Empty);
+        Assert.That(update!.Value.EntryWhileHaltedExecutionId, Is.EqualTo("a-1"));
+        Assert.That(update.Value.Decision.Reason, Is.EqualTo(Metrics.RiskHaltReason.AccountDailyLossLimit));
+        Assert.That(update.Value.Events & Metrics.RiskEvents.BreakerTripped, Is.EqualTo(Metrics.RiskEvents.None), "already tripped by beta");
+        Assert.That(alpha.TakeAccountUpdate(), Is.Null, "reported once");
+    }
 }
