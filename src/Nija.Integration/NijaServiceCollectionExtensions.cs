@@ -75,6 +75,7 @@ public static class NijaServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<NijaTrackingOptions>, NijaTrackingOptionsValidator>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IPostConfigureOptions<NijaTrackingOptions>, ContentRootPathResolver>());
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<PostgreSqlJournalHolder>();
         services.TryAddSingleton<ILiveExecutionTracker>(LiveTrackerFactory.Create);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, NijaTrackingHostedService>());
         return new NijaTrackingBuilder(services);

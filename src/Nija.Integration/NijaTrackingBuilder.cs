@@ -80,6 +80,29 @@ public sealed class NijaTrackingBuilder
         return this;
     }
 
+    /// <summary>
+    /// Fleet mode: records into a PostgreSQL database shared by many bots, with account-wide limits; overrides
+    /// configuration. The connection string is never logged.
+    /// </summary>
+    /// <param name="connectionString">The Npgsql connection string.</param>
+    /// <param name="botId">This bot's id in the fleet; default the <c>Nija:Tracking:PostgreSql:BotId</c> setting.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException"><paramref name="connectionString"/> is empty.</exception>
+    public NijaTrackingBuilder UsePostgreSql(string connectionString, string? botId = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        Services.Configure<NijaTrackingOptions>(o =>
+        {
+            o.Journal = NijaJournalKind.PostgreSql;
+            o.PostgreSql.ConnectionString = connectionString;
+            if (botId is not null)
+            {
+                o.PostgreSql.BotId = botId;
+            }
+        });
+        return this;
+    }
+
     /// <summary>Keeps the journal in memory (lost when the process ends); overrides configuration.</summary>
     /// <returns>This builder.</returns>
     public NijaTrackingBuilder UseInMemoryJournal()

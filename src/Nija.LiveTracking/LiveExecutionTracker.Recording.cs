@@ -108,6 +108,8 @@ public sealed partial class LiveExecutionTracker
             _metrics.JournalWrite(_time.GetElapsedTime(started));
         }
 
+        AfterJournalWrite(now, ref alerts);
+
         _metrics.FillRecorded(fill.Kind == FillKind.Entry);
     }
 

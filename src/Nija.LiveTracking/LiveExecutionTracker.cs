@@ -141,7 +141,7 @@ public sealed partial class LiveExecutionTracker : ILiveExecutionTracker, IDispo
 
                 CheckClock(fill.ExecutionTime, now);
                 AdvanceTo(now, ref alerts);
-                var halted = _risk.IsHalted;
+                var halted = _risk.IsHalted || IsAccountHalted(now);
                 var applied = Apply(candidate with { Sequence = _sequence + 1, RecordedWhileHalted = halted });
                 Commit(applied, now, ref alerts);
                 if (halted)
@@ -240,7 +240,7 @@ public sealed partial class LiveExecutionTracker : ILiveExecutionTracker, IDispo
                 ThrowIfUnusable();
                 var now = _time.GetUtcNow();
                 AdvanceTo(now, ref alerts);
-                return _risk.CheckNewPosition(now);
+                return WithAccount(_risk.CheckNewPosition(now), now, ref alerts);
             }
         }
         finally
@@ -305,7 +305,7 @@ public sealed partial class LiveExecutionTracker : ILiveExecutionTracker, IDispo
                     TodayPnl = equity - _today.StartingEquity,
                     DrawdownPercent = _risk.DrawdownPercent,
                     PeakEquity = _risk.State.PeakEquity,
-                    Risk = _risk.CheckNewPosition(now),
+                    Risk = WithAccount(_risk.CheckNewPosition(now), now, ref alerts),
                     RiskState = _risk.State,
                     Today = _today with { EndingBalance = _ledger.Balance, EndingEquity = equity },
                     OpenPositions = _ledger.OpenPositions,

@@ -11,7 +11,7 @@ internal static class CompareCommand
     public static Command Create(CliEnvironment env)
     {
         var backtest = new Option<string>("--backtest", "-b") { Description = "The backtest result file.", Required = true };
-        var live = new Option<string>("--live", "-l") { Description = "A live tracker data directory or a live JSON export.", Required = true };
+        var live = new Option<string>("--live", "-l") { Description = "A live tracker data directory, a live JSON export, or postgresql:<connection string>[;Bot=<id>][;Schema=<schema>] (a fleet journal; without Bot the whole account).", Required = true };
         var format = new Option<string>("--format", "-f") { Description = "text, json or html.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "html");
         var output = new Option<string?>("--output", "-o") { Description = "Write the comparison to this file (default: stdout; results/compare.html for html)." };

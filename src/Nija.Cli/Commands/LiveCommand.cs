@@ -24,10 +24,13 @@ internal static class LiveCommand
         var watch = new Option<bool>("--watch") { Description = "Refresh the display every --interval seconds until Ctrl+C." };
         var interval = new Option<double>("--interval") { Description = "Seconds between refreshes with --watch.", DefaultValueFactory = _ => 5d };
         var refreshes = new Option<int?>("--refreshes") { Description = "With --watch: stop after this many refreshes (default: until Ctrl+C)." };
+        var connection = new Option<string?>("--connection") { Description = "Read a PostgreSQL fleet journal (Npgsql connection string) instead of --data-dir." };
+        var bot = new Option<string?>("--bot") { Description = "With --connection: the bot to show (default: the whole account, every bot's positions prefixed with its id)." };
+        var schema = new Option<string>("--schema") { Description = "With --connection: the fleet's PostgreSQL schema.", DefaultValueFactory = _ => "nija" };
         var init = new Option<bool>("--init") { Description = "Create a new, empty journal in --data-dir with --balance (the only way this command writes to a journal)." };
         var command = new Command("live", "Show the live tracker's state from its journal: balance, equity, positions, today's P&L, breaker, recent trades, daily summaries.")
         {
-            dataDir, balance, maxDailyLoss, maxDrawdown, timeZone, exportCsv, exportDir, watch, interval, refreshes, init,
+            dataDir, balance, maxDailyLoss, maxDrawdown, timeZone, exportCsv, exportDir, watch, interval, refreshes, init, connection, bot, schema,
         };
 
         command.SetAction(parse => NijaCommandLine.Guard(env, () =>
@@ -41,7 +44,17 @@ internal static class LiveCommand
             };
             risk.Validate();
             var journal = LiveTrackRecord.JournalPath(dir);
-            if (parse.GetValue(init))
+            var fleet = parse.GetValue(connection);
+            if (fleet is not null && parse.GetValue(init))
+            {
+                throw new UsageException("--init creates a SQLite journal; a fleet journal is created by its first bot (--connection cannot be combined with --init).");
+            }
+
+            if (fleet is not null)
+            {
+                // Read from PostgreSQL below.
+            }
+            else if (parse.GetValue(init))
             {
                 Initialise(env, dir, journal, parse.GetValue(balance), risk);
             }
@@ -60,7 +73,7 @@ internal static class LiveCommand
             LiveTrackRecordView view;
             while (true)
             {
-                view = LiveTrackRecord.Read(dir, risk, env.Time);
+                view = fleet is null ? LiveTrackRecord.Read(dir, risk, env.Time) : FleetJournals.Read(fleet, parse.GetValue(bot), parse.GetValue(schema)!, risk, env.Time);
                 Show(env, view);
                 if (--remaining <= 0)
                 {

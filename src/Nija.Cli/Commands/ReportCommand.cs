@@ -11,7 +11,7 @@ internal static class ReportCommand
     public static Command Create(CliEnvironment env)
     {
         var backtest = new Option<string?>("--backtest", "-b") { Description = "A backtest result file (from 'nija backtest --output')." };
-        var live = new Option<string?>("--live", "-l") { Description = "A live tracker data directory or a live JSON export." };
+        var live = new Option<string?>("--live", "-l") { Description = "A live tracker data directory, a live JSON export, or postgresql:<connection string>[;Bot=<id>][;Schema=<schema>] (a fleet journal; without Bot the whole account)." };
         var format = new Option<string>("--format", "-f") { Description = "text, json or html.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "html");
         var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file (default: stdout for text/json, results/report.html for html)." };

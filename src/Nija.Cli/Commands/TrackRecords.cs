@@ -19,6 +19,11 @@ internal static class TrackRecords
     /// <summary>Reads the live track record: a JSON export file, or a tracker data directory (its journal, read-only).</summary>
     public static PerformanceDocument ReadLive(string path, MetricConventions conventions)
     {
+        if (FleetJournals.IsFleetSource(path))
+        {
+            return FleetJournals.ReadDocument(path, conventions);
+        }
+
         if (File.Exists(path))
         {
             return PerformanceDocumentJson.ReadFile(path);

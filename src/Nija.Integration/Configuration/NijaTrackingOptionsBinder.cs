@@ -17,7 +17,7 @@ internal static class NijaTrackingOptionsBinder
         Read(section, options, nameof(NijaTrackingOptions.Enabled), ParseBool, v => options.Enabled = v, "true or false");
         Read(section, options, nameof(NijaTrackingOptions.DataDirectory), s => (true, s), v => options.DataDirectory = v, "a folder path");
         Read(section, options, nameof(NijaTrackingOptions.JournalPath), s => (true, s), v => options.JournalPath = v, "a file path");
-        Read(section, options, nameof(NijaTrackingOptions.Journal), ParseEnum<NijaJournalKind>, v => options.Journal = v, "Sqlite or InMemory");
+        Read(section, options, nameof(NijaTrackingOptions.Journal), ParseEnum<NijaJournalKind>, v => options.Journal = v, "Sqlite, InMemory or PostgreSql");
         Read(section, options, nameof(NijaTrackingOptions.InitialBalance), ParseDecimal, v => options.InitialBalance = v, "a number greater than 0");
         Read(section, options, nameof(NijaTrackingOptions.MaxDailyLossPercent), ParseDecimal, v => options.MaxDailyLossPercent = v, "a number greater than 0 and at most 100");
         Read(section, options, nameof(NijaTrackingOptions.MaxDrawdownPercent), ParseDecimal, v => options.MaxDrawdownPercent = v, "a number greater than 0 and at most 100");
@@ -27,6 +27,7 @@ internal static class NijaTrackingOptionsBinder
         Read(section, options, nameof(NijaTrackingOptions.BatchWindow), ParseTimeSpan, v => options.BatchWindow = v, "a time span such as 00:00:00.010");
         Read(section, options, nameof(NijaTrackingOptions.MaxClockSkew), ParseTimeSpan, v => options.MaxClockSkew = v, "a time span such as 00:05:00");
         Read(section, options, nameof(NijaTrackingOptions.MarkCurveInterval), ParseTimeSpan, v => options.MarkCurveInterval = v, "a time span such as 00:01:00");
+        NijaPostgreSqlOptionsBinder.Bind(section, options, Read, Read, Read, ParseBool, ParseDecimal);
     }
 
     /// <summary>The full configuration key of a setting, with its legacy environment variable when it has one.</summary>

@@ -24,7 +24,12 @@ internal static class LiveTrackerFactory
 
         var sinks = new List<IRiskAlertSink> { new LoggingRiskAlertSink(loggerFactory.CreateLogger("Nija.LiveTracking")) };
         sinks.AddRange(services.GetServices<IRiskAlertSink>());
-        ITradeJournal? journal = options.Journal == NijaJournalKind.InMemory ? new InMemoryTradeJournal() : null;
+        ITradeJournal? journal = options.Journal switch
+        {
+            NijaJournalKind.InMemory => new InMemoryTradeJournal(),
+            NijaJournalKind.PostgreSql => services.GetRequiredService<PostgreSqlJournalHolder>().Journal,
+            _ => null,
+        };
         return new LiveExecutionTracker(
             options.ToLiveTrackerOptions(),
             journal,

@@ -8,4 +8,7 @@ public enum NijaJournalKind
 
     /// <summary>In memory only (tests, dry runs): everything is lost when the process ends.</summary>
     InMemory = 1,
+
+    /// <summary>Fleet mode: a PostgreSQL database shared by many bots, with account-wide limits (see <see cref="NijaTrackingOptions.PostgreSql"/>).</summary>
+    PostgreSql = 2,
 }

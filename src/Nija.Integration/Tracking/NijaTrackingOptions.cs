@@ -54,6 +54,9 @@ public sealed class NijaTrackingOptions
     /// <summary>Equity-curve resolution for price marks. Default 1 minute. Range (0, 1 day].</summary>
     public TimeSpan MarkCurveInterval { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>Fleet mode settings (section <c>Nija:Tracking:PostgreSql</c>), used when <see cref="Journal"/> is <see cref="NijaJournalKind.PostgreSql"/>.</summary>
+    public NijaPostgreSqlOptions PostgreSql { get; } = new();
+
     /// <summary>Configuration values that could not be parsed (reported by validation at start-up).</summary>
     internal List<string> BindingErrors { get; } = [];
 

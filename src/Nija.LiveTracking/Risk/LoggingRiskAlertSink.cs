@@ -23,7 +23,7 @@ public sealed class LoggingRiskAlertSink : IRiskAlertSink
     public void Publish(RiskAlert alert)
     {
         ArgumentNullException.ThrowIfNull(alert);
-        if (alert.Kind is RiskAlertKind.BreakerTripped or RiskAlertKind.DrawdownAlert or RiskAlertKind.EntryWhileHalted)
+        if (alert.Kind is RiskAlertKind.BreakerTripped or RiskAlertKind.DrawdownAlert or RiskAlertKind.EntryWhileHalted or RiskAlertKind.AccountBreakerTripped or RiskAlertKind.AccountDrawdownAlert)
         {
             Log.RiskAlertWarning(_logger, alert.Kind, alert.Describe());
         }

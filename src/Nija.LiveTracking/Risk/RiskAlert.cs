@@ -39,6 +39,10 @@ public sealed record RiskAlert
         RiskAlertKind.DailySummary when Summary is { } s => string.Create(
             CultureInfo.InvariantCulture,
             $"Day {s.Day:yyyy-MM-dd}: {s.Trades} trades ({s.Wins} won, {s.Losses} lost), net P&L {s.NetPnl:0.00} after fees {s.Fees:0.00}, balance {s.EndingBalance:0.00}, equity {s.EndingEquity:0.00}, breaker trips {s.BreakerTrips}."),
+        RiskAlertKind.AccountBreakerTripped => "Account-wide circuit breaker tripped. " + Decision.Describe(),
+        RiskAlertKind.AccountBreakerReset => "Account-wide circuit breaker reset. " + Decision.Describe(),
+        RiskAlertKind.AccountDrawdownAlert => string.Create(CultureInfo.InvariantCulture, $"Account drawdown {DrawdownPercent:0.##}% reached the alert threshold of {DrawdownLimitPercent:0.##}% (account equity {Decision.Equity:0.00})."),
+        RiskAlertKind.AccountDrawdownRecovered => string.Create(CultureInfo.InvariantCulture, $"Account drawdown recovered to {DrawdownPercent:0.##}%, below {DrawdownLimitPercent:0.##}%."),
         RiskAlertKind.EntryWhileHalted => $"Entry '{ExecutionId}' was filled while the circuit breaker is tripped; it was recorded. " + Decision.Describe(),
         _ => Kind.ToString(),
     };

@@ -20,4 +20,16 @@ public enum RiskAlertKind
 
     /// <summary>An entry fill was recorded while the breaker was tripped (it is recorded: the ledger must match reality).</summary>
     EntryWhileHalted = 5,
+
+    /// <summary>Fleet mode: the account-wide daily-loss breaker tripped (reported by the bot whose fill tripped it).</summary>
+    AccountBreakerTripped = 6,
+
+    /// <summary>Fleet mode: the account-wide breaker was released (next trading day).</summary>
+    AccountBreakerReset = 7,
+
+    /// <summary>Fleet mode: the account's drawdown from its peak reached the alert threshold.</summary>
+    AccountDrawdownAlert = 8,
+
+    /// <summary>Fleet mode: the account's drawdown recovered below the alert threshold.</summary>
+    AccountDrawdownRecovered = 9,
 }

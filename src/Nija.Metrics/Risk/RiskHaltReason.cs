@@ -8,4 +8,7 @@ public enum RiskHaltReason
 
     /// <summary>The day's loss reached the daily-loss limit: the circuit breaker is tripped.</summary>
     DailyLossLimit = 1,
+
+    /// <summary>The account-wide daily-loss limit over the sum of several bots' equity tripped (fleet mode).</summary>
+    AccountDailyLossLimit = 2,
 }

@@ -1,0 +1,132 @@
+using Nija.LiveTracking.Journal;
+using Nija.Metrics;
+using Npgsql;
+
+namespace Nija.LiveTracking.PostgreSql;
+
+/// <summary>
+/// Read-only access to a fleet schema for display and reports (<c>nija live/report/compare --connection</c>): bots, one
+/// bot's contents, everything at once. Uses a read-only, repeatable-read transaction: never creates, migrates or writes
+/// anything and works while trackers are writing.
+/// </summary>
+public static class PostgreSqlFleet
+{
+    /// <summary>The bot ids recorded in the schema, in ordinal order.</summary>
+    /// <param name="connectionString">An Npgsql connection string (never logged).</param>
+    /// <param name="schema">The fleet schema; default <c>nija</c>.</param>
+    /// <returns>The bot ids.</returns>
+    /// <exception cref="TradeJournalException">Unreachable, no fleet journal in the schema, or a newer schema.</exception>
+    public static IReadOnlyList<string> ListBots(string connectionString, string schema = "nija") =>
+        Read(connectionString, schema, (c, s, _) => PostgreSqlJournalReader.ReadBotIds(c, s));
+
+    /// <summary>One bot's journal contents (fills, risk state, daily summaries, marks).</summary>
+    /// <param name="connectionString">An Npgsql connection string (never logged).</param>
+    /// <param name="botId">The bot.</param>
+    /// <param name="schema">The fleet schema; default <c>nija</c>.</param>
+    /// <returns>The contents.</returns>
+    /// <exception cref="TradeJournalException">Unreachable, no fleet journal, newer schema, or no such bot.</exception>
+    public static JournalContents OpenReadOnly(string connectionString, string botId, string schema = "nija")
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(botId);
+        return Read(connectionString, schema, (c, s, v) => ReadBot(c, s, botId, v));
+    }
+
+    /// <summary>Every bot's contents and the account-wide risk history, from one consistent snapshot.</summary>
+    /// <param name="connectionString">An Npgsql connection string (never logged).</param>
+    /// <param name="schema">The fleet schema; default <c>nija</c>.</param>
+    /// <returns>The fleet's contents.</returns>
+    /// <exception cref="TradeJournalException">Unreachable, no fleet journal in the schema, or a newer schema.</exception>
+    public static FleetContents ReadAll(string connectionString, string schema = "nija") => Read(connectionString, schema, (c, s, v) =>
+    {
+        var bots = new SortedDictionary<string, JournalContents>(StringComparer.Ordinal);
+        foreach (var id in PostgreSqlJournalReader.ReadBotIds(c, s))
+        {
+            bots[id] = ReadBot(c, s, id, v);
+        }
+
+        return new FleetContents { SchemaVersion = v, Bots = bots, AccountRisk = v >= 2 ? AccountRiskBook.ReadAll(c, s) : [] };
+    });
+
+    /// <summary>
+    /// Releases a tripped account-wide breaker (an operator's decision; needed under <see cref="BreakerResetPolicy.Manual"/>)
+    /// and starts a fresh daily-loss budget from the account's last equity. Serialised with the bots' writes by the
+    /// account's advisory lock; every bot sees it on its next check. A no-op when not tripped.
+    /// </summary>
+    /// <param name="connectionString">An Npgsql connection string (never logged).</param>
+    /// <param name="accountRisk">The account's limits (time zone and policy decide the trading day).</param>
+    /// <param name="now">When the reset happens.</param>
+    /// <param name="schema">The fleet schema; default <c>nija</c>.</param>
+    /// <returns>The account decision after the reset.</returns>
+    /// <exception cref="TradeJournalException">Unreachable, no fleet journal in the schema, or a newer schema.</exception>
+    public static RiskDecision ResetAccountBreaker(string connectionString, RiskRulesOptions accountRisk, DateTimeOffset now, string schema = "nija")
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        ArgumentNullException.ThrowIfNull(accountRisk);
+        accountRisk.Validate();
+        new PostgreSqlJournalOptions { Schema = schema }.Validate();
+        var builder = PostgreSqlConnectionStrings.Parse(connectionString, 30);
+        var where = PostgreSqlConnectionStrings.Describe(builder) + " (schema " + schema + ")";
+        try
+        {
+            using var connection = new NpgsqlConnection(builder.ConnectionString);
+            connection.Open();
+            using var tx = connection.BeginTransaction();
+            using (var cmd = new NpgsqlCommand(PostgreSqlJournalSchema.AccountLockSql(schema), connection, tx))
+            {
+                cmd.ExecuteNonQuery();
+            }
+
+            if (PostgreSqlJournalSchema.Check(connection, schema, where) < 2)
+            {
+                throw new TradeJournalException($"There is no Nija fleet journal with account limits at {where}.");
+            }
+
+            var decision = AccountRiskBook.Reset(connection, tx, schema, accountRisk, now);
+            tx.Commit();
+            return decision;
+        }
+        catch (Exception ex) when (ex is NpgsqlException or InvalidOperationException or TimeoutException)
+        {
+            throw new TradeJournalException($"The account breaker at {where} could not be reset: {ex.Message}", ex);
+        }
+    }
+
+    private static JournalContents ReadBot(NpgsqlConnection connection, string schema, string botId, int version)
+    {
+        var bot = PostgreSqlJournalReader.ReadBot(connection, null, schema, botId)
+            ?? throw new TradeJournalException($"There is no bot '{botId}' in the fleet journal (schema {schema}).");
+        return PostgreSqlJournalReader.Read(connection, null, schema, botId, version, bot.InitialBalance, bot.CreatedAt);
+    }
+
+    private static T Read<T>(string connectionString, string schema, Func<NpgsqlConnection, string, int, T> read)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        new PostgreSqlJournalOptions { Schema = schema }.Validate();
+        var builder = PostgreSqlConnectionStrings.Parse(connectionString, 30);
+        var where = PostgreSqlConnectionStrings.Describe(builder) + " (schema " + schema + ")";
+        try
+        {
+            using var connection = new NpgsqlConnection(builder.ConnectionString);
+            connection.Open();
+            using var tx = connection.BeginTransaction(System.Data.IsolationLevel.RepeatableRead);
+            using (var ro = new NpgsqlCommand("SET TRANSACTION READ ONLY;", connection, tx))
+            {
+                ro.ExecuteNonQuery();
+            }
+
+            var version = PostgreSqlJournalSchema.Check(connection, schema, where);
+            if (version == 0)
+            {
+                throw new TradeJournalException($"There is no Nija fleet journal at {where}.");
+            }
+
+            var result = read(connection, schema, version);
+            tx.Commit();
+            return result;
+        }
+        catch (Exception ex) when (ex is NpgsqlException or InvalidOperationException or TimeoutException)
+        {
+            throw new TradeJournalException($"The fleet journal at {where} cannot be read: {ex.Message}", ex);
+        }
+    }
+}
