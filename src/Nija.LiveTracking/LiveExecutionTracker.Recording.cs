@@ -73,21 +73,38 @@ public sealed partial class LiveExecutionTracker
         _sequence = fill.Sequence;
         _fillIndex.Add(fill.ExecutionId, _fills.Count);
         _fills.Add(applied);
-        var equity = _ledger.Equity;
+        // Balance and equity once per fill (each is a chain of decimal additions inside the ledger).
+        var balance = _ledger.Balance;
+        var equity = balance + _ledger.UnrealizedPnl;
         var events = _risk.Update(now, equity);
         var t = _today;
-        var closed = applied.Closed;
-        _today = t with
+        if (applied.Closed is { } closed)
         {
-            Fills = t.Fills + 1,
-            Trades = closed is null ? t.Trades : t.Trades + 1,
-            Wins = closed is { IsWin: true } ? t.Wins + 1 : t.Wins,
-            Losses = closed is { IsLoss: true } ? t.Losses + 1 : t.Losses,
-            RealizedPnl = t.RealizedPnl + applied.RealizedPnl,
-            Fees = t.Fees + fill.Fees,
-            EndingBalance = _ledger.Balance,
-            EndingEquity = equity,
-        };
+            var net = closed.NetPnl;
+            _today = t with
+            {
+                Fills = t.Fills + 1,
+                Trades = t.Trades + 1,
+                Wins = net > 0m ? t.Wins + 1 : t.Wins,
+                Losses = net < 0m ? t.Losses + 1 : t.Losses,
+                RealizedPnl = t.RealizedPnl + applied.RealizedPnl,
+                Fees = t.Fees + fill.Fees,
+                EndingBalance = balance,
+                EndingEquity = equity,
+            };
+        }
+        else
+        {
+            _today = t with
+            {
+                Fills = t.Fills + 1,
+                RealizedPnl = fill.Kind == FillKind.Exit ? t.RealizedPnl + applied.RealizedPnl : t.RealizedPnl,
+                Fees = t.Fees + fill.Fees,
+                EndingBalance = balance,
+                EndingEquity = equity,
+            };
+        }
+
         var closedDay = events == RiskEvents.None ? null : HandleEvents(events, now, ref alerts);
         _curve.AddFill(now, equity);
         var timed = _metrics.IsJournalLatencyEnabled;

@@ -131,8 +131,9 @@ public sealed partial class LiveExecutionTracker : ILiveExecutionTracker, IDispo
             {
                 ThrowIfUnusable();
                 var now = _time.GetUtcNow();
+                // The sequence it would get (ignored by the idempotency check); built once, copied only when halted.
                 var candidate = new JournalFill(
-                    0, fill.ExecutionId, FillKind.Entry, fill.Symbol, fill.Side, fill.Price, fill.Quantity, fill.Fees,
+                    _sequence + 1, fill.ExecutionId, FillKind.Entry, fill.Symbol, fill.Side, fill.Price, fill.Quantity, fill.Fees,
                     fill.ExecutionTime, now, fill.PlannedStop, fill.Tag, fill.Regime, null, false);
                 if (TryGetRecorded(candidate, out var recorded))
                 {
@@ -142,7 +143,7 @@ public sealed partial class LiveExecutionTracker : ILiveExecutionTracker, IDispo
                 CheckClock(fill.ExecutionTime, now);
                 AdvanceTo(now, ref alerts);
                 var halted = _risk.IsHalted;
-                var applied = Apply(candidate with { Sequence = _sequence + 1, RecordedWhileHalted = halted });
+                var applied = halted ? Apply(candidate with { RecordedWhileHalted = true }) : Apply(candidate);
                 Commit(applied, now, ref alerts);
                 if (halted)
                 {
@@ -169,9 +170,10 @@ public sealed partial class LiveExecutionTracker : ILiveExecutionTracker, IDispo
             {
                 ThrowIfUnusable();
                 var now = _time.GetUtcNow();
-                var side = fill.Symbol is not null && _ledger.TryGetPosition(fill.Symbol, out var position) ? position.Side : TradeSide.Long;
+                // The open position's side (Long when flat: the ledger then rejects the exit), without building a Position.
+                var side = fill.Symbol is not null && _ledger.GetSignedQuantity(fill.Symbol) < 0m ? TradeSide.Short : TradeSide.Long;
                 var candidate = new JournalFill(
-                    0, fill.ExecutionId, FillKind.Exit, fill.Symbol!, side, fill.Price, fill.Quantity, fill.Fees,
+                    _sequence + 1, fill.ExecutionId, FillKind.Exit, fill.Symbol!, side, fill.Price, fill.Quantity, fill.Fees,
                     fill.ExecutionTime, now, null, null, null, fill.ExitReason, false);
                 if (TryGetRecorded(candidate, out var recorded))
                 {
@@ -180,7 +182,7 @@ public sealed partial class LiveExecutionTracker : ILiveExecutionTracker, IDispo
 
                 CheckClock(fill.ExecutionTime, now);
                 AdvanceTo(now, ref alerts);
-                var applied = Apply(candidate with { Sequence = _sequence + 1 });
+                var applied = Apply(candidate);
                 Commit(applied, now, ref alerts);
                 return applied.ToExitRecord();
             }
