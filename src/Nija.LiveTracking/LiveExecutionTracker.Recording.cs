@@ -8,11 +8,18 @@ namespace Nija.LiveTracking;
 /// <summary>Applying fills to the ledger: at start-up (replay) and when recording (commit, idempotency, clock check).</summary>
 public sealed partial class LiveExecutionTracker
 {
-    private void Replay(JournalContents contents)
+    private void Replay(JournalContents contents, JournalStartup? startup)
     {
         var marks = new Dictionary<long, List<JournalMark>>();
         foreach (var mark in contents.Marks)
         {
+            // After a snapshot at fill N, marks made after fill N are re-applied (idempotent: the snapshot may already hold
+            // them); earlier marks are already in the snapshot, and applying them again would undo later fills' prices.
+            if (mark.AfterSequence < _sequence)
+            {
+                continue;
+            }
+
             if (!marks.TryGetValue(mark.AfterSequence, out var list))
             {
                 marks[mark.AfterSequence] = list = [];
@@ -21,7 +28,10 @@ public sealed partial class LiveExecutionTracker
             list.Add(mark);
         }
 
-        _curve.AddFill(contents.CreatedAt, _ledger.Equity);
+        ApplyMarks(marks, _sequence);
+        var replayed = new List<JournalCurvePoint>(contents.Fills.Count);
+        var keepEquity = startup is not null;
+        var replayedEquity = keepEquity ? new double[contents.Fills.Count] : null;
         foreach (var fill in contents.Fills)
         {
             if (fill.Sequence <= _sequence || _fillIndex.ContainsKey(fill.ExecutionId))
@@ -44,13 +54,28 @@ public sealed partial class LiveExecutionTracker
             }
 
             _sequence = fill.Sequence;
-            _curve.AddFill(fill.RecordedAt, _ledger.Equity);
-            if (marks.Remove(fill.Sequence, out var after))
+            _lastExecutionId = fill.ExecutionId;
+            var equity = (double)_ledger.Equity;
+            replayed.Add(new JournalCurvePoint(fill.Sequence, fill.RecordedAt, equity, false));
+            if (replayedEquity is not null)
             {
-                foreach (var mark in after)
-                {
-                    _ledger.MarkPrice(mark.Symbol, mark.Price);
-                }
+                replayedEquity[replayed.Count - 1] = equity;
+            }
+
+            ApplyMarks(marks, fill.Sequence);
+        }
+
+        _replayedEquity = replayedEquity;
+        BuildCurve(contents.CreatedAt, startup?.CurvePoints ?? [], replayed);
+    }
+
+    private void ApplyMarks(Dictionary<long, List<JournalMark>> marks, long sequence)
+    {
+        if (marks.Remove(sequence, out var after))
+        {
+            foreach (var mark in after)
+            {
+                _ledger.MarkPrice(mark.Symbol, mark.Price);
             }
         }
     }
@@ -106,12 +131,22 @@ public sealed partial class LiveExecutionTracker
         }
 
         var closedDay = events == RiskEvents.None ? null : HandleEvents(events, now, ref alerts);
-        _curve.AddFill(now, equity);
+        var point = (double)equity;
+        _curve.AddFill(now, point);
+        _lastMarkUnsaved = false;
         var timed = _metrics.IsJournalLatencyEnabled;
         var started = timed ? _time.GetTimestamp() : 0L;
         try
         {
-            _journal.Append(fill, new JournalCheckpoint(_risk.State, _today, closedDay));
+            if (_snapshots is { } snapshots)
+            {
+                snapshots.Append(fill, new JournalCheckpoint(_risk.State, _today, closedDay), ToResult(applied, point));
+                SaveCurveMarks();
+            }
+            else
+            {
+                _journal.Append(fill, new JournalCheckpoint(_risk.State, _today, closedDay));
+            }
         }
         catch (Exception ex)
         {
@@ -126,6 +161,11 @@ public sealed partial class LiveExecutionTracker
         }
 
         _metrics.FillRecorded(fill.Kind == FillKind.Entry);
+        _lastExecutionId = fill.ExecutionId;
+        if (_snapshots is not null && _options.SnapshotInterval > 0 && _sequence - _lastSnapshotSequence >= _options.SnapshotInterval)
+        {
+            WriteSnapshot();
+        }
     }
 
     private bool TryGetRecorded(in JournalFill candidate, out StoredFill recorded)
@@ -136,7 +176,7 @@ public sealed partial class LiveExecutionTracker
             return false;
         }
 
-        recorded = _fills[index];
+        recorded = index >= 0 ? _fills[index] : ReadSnapshotFill(-(long)index, candidate.ExecutionId);
 
         if (!recorded.HasSameData(candidate))
         {

@@ -30,7 +30,7 @@ public sealed partial class LiveExecutionTracker : ILiveExecutionTracker, IDispo
     private readonly bool _ownsJournal;
     private readonly AlertDispatcher _alerts;
     private readonly LiveTrackerMetrics _metrics;
-    private readonly Ledger _ledger;
+    private Ledger _ledger;
     private readonly RiskRules _risk;
     private readonly Dictionary<string, int> _fillIndex = new(StringComparer.Ordinal);
     private readonly ChunkedList<StoredFill> _fills = new();
@@ -83,8 +83,7 @@ public sealed partial class LiveExecutionTracker : ILiveExecutionTracker, IDispo
         try
         {
             var now = _time.GetUtcNow();
-            var contents = _journal.Load(_options.InitialBalance, now);
-            Replay(contents);
+            var replayed = Start(now, out var contents);
             _risk = contents.RiskState is { } state
                 ? new RiskRules(_options.Risk, state)
                 : new RiskRules(_options.Risk, now, _ledger.Equity);
@@ -98,7 +97,7 @@ public sealed partial class LiveExecutionTracker : ILiveExecutionTracker, IDispo
                 ? current
                 : DailySummary.Start(tradingDay, _ledger.Balance, _risk.State.DayStartEquity);
             AdvanceTo(now, ref alerts);
-            Log.Started(_logger, journalName, contents.Fills.Count, _ledger.Balance, _risk.IsHalted);
+            Log.Started(_logger, journalName, replayed, _ledger.Balance, _risk.IsHalted);
         }
         catch
         {
@@ -215,7 +214,8 @@ public sealed partial class LiveExecutionTracker : ILiveExecutionTracker, IDispo
                 var equity = _ledger.Equity;
                 var events = _risk.Update(now, equity);
                 _today = _today with { EndingEquity = equity };
-                _curve.AddMark(now, equity, _markIntervalTicks);
+                var point = (double)equity;
+                TrackMarkPoint(_curve.AddMark(now, point, _markIntervalTicks), point);
                 if (events != RiskEvents.None)
                 {
                     var closedDay = HandleEvents(events, now, ref alerts);
@@ -360,6 +360,7 @@ public sealed partial class LiveExecutionTracker : ILiveExecutionTracker, IDispo
             ThrowIfUnusable();
             Persist(closedDay: null);
             Guard(_journal.Flush);
+            WriteSnapshot();
         }
     }
 
@@ -379,6 +380,8 @@ public sealed partial class LiveExecutionTracker : ILiveExecutionTracker, IDispo
                 if (_fault is null)
                 {
                     _journal.SaveCheckpoint(new JournalCheckpoint(_risk.State, _today with { EndingBalance = _ledger.Balance, EndingEquity = _ledger.Equity }, null), _dirtyMarks.Values);
+                    SaveCurveMarks();
+                    WriteSnapshot();
                     _journal.Flush();
                 }
             }
