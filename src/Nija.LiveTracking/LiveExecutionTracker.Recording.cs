@@ -30,8 +30,8 @@ public sealed partial class LiveExecutionTracker
 
         ApplyMarks(marks, _sequence);
         var replayed = new List<JournalCurvePoint>(contents.Fills.Count);
-        var keepEquity = startup is not null;
-        var replayedEquity = keepEquity ? new double[contents.Fills.Count] : null;
+        // Kept until the first snapshot, which may have to store these fills' results (journals from schema version 2).
+        var replayedEquity = startup is not null && _options.SnapshotInterval > 0 ? new double[contents.Fills.Count] : null;
         foreach (var fill in contents.Fills)
         {
             if (fill.Sequence <= _sequence || _fillIndex.ContainsKey(fill.ExecutionId))

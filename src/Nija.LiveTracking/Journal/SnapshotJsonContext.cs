@@ -1,14 +1,12 @@
 using System.Text.Json.Serialization;
-using Nija.Metrics;
 
 namespace Nija.LiveTracking.Journal;
 
-/// <summary>Source-generated JSON for what the SQLite journal stores as text: snapshots and closed trades (camelCase, enums as strings, compact).</summary>
+/// <summary>Source-generated JSON for the snapshots the SQLite journal stores (camelCase, enums as strings, compact).</summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     UseStringEnumConverter = true,
     WriteIndented = false,
     DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
 [JsonSerializable(typeof(JournalSnapshot))]
-[JsonSerializable(typeof(ClosedTrade))]
 internal sealed partial class SnapshotJsonContext : JsonSerializerContext;

@@ -17,6 +17,7 @@ internal static class SqliteJournalStartupReader
     {
         var (snapshot, rejected) = useSnapshot ? ReadSnapshot(connection, initialBalance) : (null, null);
         var after = snapshot?.Sequence ?? 0L;
+        var (ids, curve) = ScanFills(connection, after);
         var contents = new JournalContents
         {
             InitialBalance = initialBalance,
@@ -31,9 +32,9 @@ internal static class SqliteJournalStartupReader
         {
             Contents = contents,
             Snapshot = snapshot,
-            SnapshotExecutionIds = snapshot is null ? [] : ReadExecutionIds(connection, after),
+            SnapshotExecutionIds = ids,
             SnapshotClosedTrades = snapshot is null ? [] : ReadClosedTrades(connection, after),
-            CurvePoints = ReadCurve(connection),
+            CurvePoints = curve,
             RejectedSnapshot = rejected,
         };
     }
@@ -44,8 +45,7 @@ internal static class SqliteJournalStartupReader
     {
         using var cmd = connection.CreateCommand();
         cmd.CommandText = $"""
-            SELECT {SqliteJournalReader.FillColumns}, position_id, is_new, result_quantity, result_amount, equity,
-                   (SELECT trade FROM closed_trades c WHERE c.seq = fills.seq)
+            SELECT {SqliteJournalReader.FillColumns}, position_id, is_new, result_quantity, result_amount, equity
             FROM fills WHERE seq = $seq AND position_id IS NOT NULL;
             """;
         cmd.Parameters.AddWithValue("$seq", sequence);
@@ -64,7 +64,10 @@ internal static class SqliteJournalStartupReader
             SqliteJournalReader.ParseDecimal(r.GetString(18)),
             SqliteJournalReader.ParseDecimal(r.GetString(19)),
             r.GetDouble(20),
-            r.IsDBNull(21) ? null : DeserializeTrade(r.GetString(21)));
+            null);
+        r.Close();
+        var trades = ReadClosedTrades(connection, sequence, sequence - 1);
+        result = result with { ClosedTrade = trades.Count == 1 ? trades[0] : null };
         return true;
     }
 
@@ -131,58 +134,103 @@ internal static class SqliteJournalStartupReader
         return (snapshot, null);
     }
 
-    private static List<string> ReadExecutionIds(SqliteConnection connection, long upTo)
+    /// <summary>One scan of the fills in sequence order: the execution ids up to <paramref name="upTo"/> and every stored fill
+    /// point, merged with the mark points (no SQL sort: marks are inserted in curve order).</summary>
+    private static (List<string> Ids, List<JournalCurvePoint> Curve) ScanFills(SqliteConnection connection, long upTo)
     {
-        var ids = new List<string>((int)Math.Min(upTo, int.MaxValue));
-        using var cmd = connection.CreateCommand();
-        cmd.CommandText = "SELECT execution_id FROM fills WHERE seq <= $n ORDER BY seq;";
-        cmd.Parameters.AddWithValue("$n", upTo);
-        using var r = cmd.ExecuteReader();
-        while (r.Read())
+        var marks = new List<JournalCurvePoint>();
+        using (var cmd = connection.CreateCommand())
         {
-            ids.Add(r.GetString(0));
+            cmd.CommandText = "SELECT after_seq, time_ticks, equity FROM curve_marks ORDER BY id;";
+            using var r = cmd.ExecuteReader();
+            while (r.Read())
+            {
+                marks.Add(new JournalCurvePoint(r.GetInt64(0), new DateTimeOffset(r.GetInt64(1), TimeSpan.Zero), r.GetDouble(2), true));
+            }
         }
 
-        return ids;
+        var ids = new List<string>((int)Math.Min(upTo, int.MaxValue));
+        var points = new List<JournalCurvePoint>();
+        var next = 0;
+        using (var cmd = connection.CreateCommand())
+        {
+            cmd.CommandText = "SELECT seq, execution_id, recorded_ticks, equity FROM fills ORDER BY seq;";
+            using var r = cmd.ExecuteReader();
+            while (r.Read())
+            {
+                var seq = r.GetInt64(0);
+                if (seq <= upTo)
+                {
+                    ids.Add(r.GetString(1));
+                }
+
+                while (next < marks.Count && marks[next].AfterSequence < seq)
+                {
+                    points.Add(marks[next++]);
+                }
+
+                if (!r.IsDBNull(3))
+                {
+                    points.Add(new JournalCurvePoint(seq, new DateTimeOffset(r.GetInt64(2), TimeSpan.Zero), r.GetDouble(3), false));
+                }
+            }
+        }
+
+        while (next < marks.Count)
+        {
+            points.Add(marks[next++]);
+        }
+
+        return (ids, points);
     }
 
-    private static List<ClosedTrade> ReadClosedTrades(SqliteConnection connection, long upTo)
+    private static List<ClosedTrade> ReadClosedTrades(SqliteConnection connection, long upTo, long after = 0)
     {
         var trades = new List<ClosedTrade>();
         using var cmd = connection.CreateCommand();
-        cmd.CommandText = "SELECT trade FROM closed_trades WHERE seq <= $n ORDER BY seq;";
+        cmd.CommandText = """
+            SELECT position_id, symbol, side, entry_ticks, entry_offset_minutes, exit_ticks, exit_offset_minutes, entry_price, exit_price,
+                   quantity, fees, gross_pnl, planned_stop, regime, tag, exit_reason, mae_percent, mfe_percent
+            FROM closed_trades WHERE seq > $after AND seq <= $n ORDER BY seq;
+            """;
+        cmd.Parameters.AddWithValue("$after", after);
         cmd.Parameters.AddWithValue("$n", upTo);
         using var r = cmd.ExecuteReader();
+        var symbols = new Dictionary<string, string>(StringComparer.Ordinal);
         while (r.Read())
         {
-            trades.Add(DeserializeTrade(r.GetString(0)));
+            var symbol = r.GetString(1);
+            if (!symbols.TryGetValue(symbol, out var shared))
+            {
+                symbols[symbol] = shared = symbol;
+            }
+
+            trades.Add(new ClosedTrade
+            {
+                PositionId = r.GetInt64(0),
+                Symbol = shared,
+                Side = (TradeSide)r.GetInt32(2),
+                EntryTime = Time(r.GetInt64(3), r.GetInt64(4)),
+                ExitTime = Time(r.GetInt64(5), r.GetInt64(6)),
+                EntryPrice = SqliteJournalReader.ParseDecimal(r.GetString(7)),
+                ExitPrice = SqliteJournalReader.ParseDecimal(r.GetString(8)),
+                Quantity = SqliteJournalReader.ParseDecimal(r.GetString(9)),
+                Fees = SqliteJournalReader.ParseDecimal(r.GetString(10)),
+                GrossPnl = SqliteJournalReader.ParseDecimal(r.GetString(11)),
+                PlannedStop = r.IsDBNull(12) ? null : SqliteJournalReader.ParseDecimal(r.GetString(12)),
+                Regime = r.IsDBNull(13) ? null : r.GetString(13),
+                Tag = r.IsDBNull(14) ? null : r.GetString(14),
+                ExitReason = r.IsDBNull(15) ? null : r.GetString(15),
+                MaxAdverseExcursionPercent = r.IsDBNull(16) ? null : r.GetDouble(16),
+                MaxFavorableExcursionPercent = r.IsDBNull(17) ? null : r.GetDouble(17),
+            });
         }
 
         return trades;
     }
 
-    private static List<JournalCurvePoint> ReadCurve(SqliteConnection connection)
-    {
-        var points = new List<JournalCurvePoint>();
-        using var cmd = connection.CreateCommand();
-        cmd.CommandText = """
-            SELECT seq AS after_seq, 0 AS is_mark, 0 AS id, recorded_ticks, equity FROM fills WHERE equity IS NOT NULL
-            UNION ALL
-            SELECT after_seq, 1, id, time_ticks, equity FROM curve_marks
-            ORDER BY after_seq, is_mark, id;
-            """;
-        using var r = cmd.ExecuteReader();
-        while (r.Read())
-        {
-            points.Add(new JournalCurvePoint(r.GetInt64(0), new DateTimeOffset(r.GetInt64(3), TimeSpan.Zero), r.GetDouble(4), r.GetInt64(1) != 0));
-        }
-
-        return points;
-    }
-
-    private static ClosedTrade DeserializeTrade(string json) =>
-        JsonSerializer.Deserialize(json, SnapshotJsonContext.Default.ClosedTrade)
-        ?? throw new FormatException("A stored closed trade is empty.");
+    private static DateTimeOffset Time(long utcTicks, long offsetMinutes) =>
+        new DateTimeOffset(utcTicks, TimeSpan.Zero).ToOffset(TimeSpan.FromMinutes(offsetMinutes));
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }
