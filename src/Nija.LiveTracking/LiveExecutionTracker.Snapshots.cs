@@ -193,17 +193,21 @@ public sealed partial class LiveExecutionTracker
         _lastSnapshotSequence = _sequence;
     }
 
-    /// <summary>The result of a fill replayed at start-up (asked for fills that were journaled without one).</summary>
+    /// <summary>
+    /// The result of a fill this tracker holds, for a snapshot: fills replayed at start-up carry their replayed equity (a journal
+    /// from schema version 2 stores their results then); for fills recorded live the equity is NaN, and only the closed trade is
+    /// asked for (their results are stored with them).
+    /// </summary>
     private JournalFillResult ResultOf(long sequence)
     {
         var index = sequence - _firstStoredSequence;
-        if (index < 0 || index >= _fills.Count || _replayedEquity is null || index >= _replayedEquity.Length)
+        if (index < 0 || index >= _fills.Count)
         {
-            throw new KeyNotFoundException(string.Create(CultureInfo.InvariantCulture, $"Fill #{sequence} was not replayed by this tracker."));
+            throw new KeyNotFoundException(string.Create(CultureInfo.InvariantCulture, $"Fill #{sequence} is not held by this tracker."));
         }
 
         ref readonly var f = ref _fills[(int)index];
-        return ToResult(f, _replayedEquity[index]);
+        return ToResult(f, _replayedEquity is { } equity && index < equity.Length ? equity[index] : double.NaN);
     }
 
     private static JournalFillResult ToResult(in StoredFill f, double equity) => new(

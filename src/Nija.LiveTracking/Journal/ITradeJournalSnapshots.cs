@@ -28,11 +28,13 @@ public interface ITradeJournalSnapshots
     void Append(in JournalFill fill, in JournalCheckpoint checkpoint, in JournalFillResult result);
 
     /// <summary>
-    /// Stores <paramref name="snapshot"/> (replacing older ones) together with the results of covered fills that have none
-    /// stored yet (fills written before results were stored), which it asks <paramref name="resultOf"/> for by sequence.
+    /// Stores <paramref name="snapshot"/> (replacing older ones) together with what a start from it needs and the journal may
+    /// not hold yet: the results of covered fills written without one (before results were stored) and the closed trades of
+    /// covered exits, which it asks <paramref name="resultOf"/> for by sequence.
     /// </summary>
     /// <param name="snapshot">The snapshot.</param>
-    /// <param name="resultOf">The result of a fill by sequence; throws <see cref="KeyNotFoundException"/> when the caller does not know it.</param>
+    /// <param name="resultOf">The result of a fill by sequence (for a fill whose result is already stored only its
+    /// <see cref="JournalFillResult.ClosedTrade"/> is used); throws <see cref="KeyNotFoundException"/> when the caller does not know it.</param>
     /// <returns>True when stored; false when a missing result was unknown (nothing is stored).</returns>
     /// <exception cref="TradeJournalException">The write failed; nothing of it is stored.</exception>
     bool SaveSnapshot(JournalSnapshot snapshot, Func<long, JournalFillResult> resultOf);

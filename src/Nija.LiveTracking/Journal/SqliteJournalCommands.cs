@@ -98,10 +98,6 @@ internal sealed class SqliteJournalCommands : IDisposable
         }
 
         Run(_insertFill, tx);
-        if (result is { ClosedTrade: { } trade })
-        {
-            SaveClosedTrade(tx, f.Sequence, trade);
-        }
     }
 
     /// <summary>Stores the result of a fill written without one (a journal migrated from an older version).</summary>
@@ -130,7 +126,7 @@ internal sealed class SqliteJournalCommands : IDisposable
         Run(_insertCurveMark, tx);
     }
 
-    private void SaveClosedTrade(SqliteTransaction tx, long sequence, ClosedTrade trade)
+    public void SaveClosedTrade(SqliteTransaction tx, long sequence, ClosedTrade trade)
     {
         var p = _insertClosedTrade.Parameters;
         p[0].Value = sequence;

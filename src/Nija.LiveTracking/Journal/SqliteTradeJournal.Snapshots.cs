@@ -65,20 +65,54 @@ public sealed partial class SqliteTradeJournal : ITradeJournalSnapshots
                     }
                 }
 
-                foreach (var seq in missing)
+                // Closed trades are stored here, not with each closing fill (which keeps the per-fill write small): those of the
+                // exits since the previous snapshot that made their position flat.
+                var closing = new List<long>();
+                using (var cmd = _connection.CreateCommand())
                 {
-                    JournalFillResult result;
-                    try
+                    cmd.Transaction = tx;
+                    cmd.CommandText = """
+                        SELECT seq FROM fills f
+                        WHERE seq > (SELECT coalesce(max(seq), 0) FROM snapshots) AND seq <= $n AND kind = 1
+                          AND position_id IS NOT NULL AND CAST(result_quantity AS REAL) = 0
+                          AND NOT EXISTS (SELECT 1 FROM closed_trades c WHERE c.seq = f.seq)
+                        ORDER BY seq;
+                        """;
+                    cmd.Parameters.AddWithValue("$n", snapshot.Sequence);
+                    using var r = cmd.ExecuteReader();
+                    while (r.Read())
                     {
-                        result = resultOf(seq);
+                        closing.Add(r.GetInt64(0));
                     }
-                    catch (KeyNotFoundException)
+                }
+
+                try
+                {
+                    foreach (var seq in missing)
                     {
-                        SafeRollback(tx);
-                        return false;
+                        var result = resultOf(seq);
+                        if (double.IsNaN(result.Equity))
+                        {
+                            throw new KeyNotFoundException();
+                        }
+
+                        _commands.UpdateResult(tx, result with { Sequence = seq });
                     }
 
-                    _commands.UpdateResult(tx, result with { Sequence = seq });
+                    foreach (var seq in closing)
+                    {
+                        if (resultOf(seq).ClosedTrade is not { } trade)
+                        {
+                            throw new KeyNotFoundException();
+                        }
+
+                        _commands.SaveClosedTrade(tx, seq, trade);
+                    }
+                }
+                catch (KeyNotFoundException)
+                {
+                    SafeRollback(tx);
+                    return false;
                 }
 
                 using (var cmd = _connection.CreateCommand())
