@@ -194,9 +194,9 @@ public sealed partial class LiveExecutionTracker
     }
 
     /// <summary>
-    /// The result of a fill this tracker holds, for a snapshot: fills replayed at start-up carry their replayed equity (a journal
-    /// from schema version 2 stores their results then); for fills recorded live the equity is NaN, and only the closed trade is
-    /// asked for (their results are stored with them).
+    /// The result of a fill this tracker holds, for a snapshot that must store results the journal lacks (fills of a schema
+    /// version 2 journal, replayed at start-up, with their replayed equity); NaN equity for fills recorded live (whose results
+    /// are stored with them, so the journal never needs them).
     /// </summary>
     private JournalFillResult ResultOf(long sequence)
     {

@@ -20,7 +20,7 @@ public interface ITradeJournalSnapshots
     /// <exception cref="TradeJournalException">The journal is unreadable, or was created with another initial balance.</exception>
     JournalStartup LoadStartup(decimal initialBalance, DateTimeOffset now, bool useSnapshot = true);
 
-    /// <summary>Appends a fill, what recording it produced, and the derived state after it, atomically (like <see cref="ITradeJournal.Append"/>).</summary>
+    /// <summary>Appends a fill, what recording it produced (closed trade included), and the derived state after it, atomically (like <see cref="ITradeJournal.Append"/>).</summary>
     /// <param name="fill">The fill; its sequence is one more than the last one.</param>
     /// <param name="checkpoint">Risk state and summaries after the fill.</param>
     /// <param name="result">The fill's result; its sequence is the fill's.</param>
@@ -28,13 +28,11 @@ public interface ITradeJournalSnapshots
     void Append(in JournalFill fill, in JournalCheckpoint checkpoint, in JournalFillResult result);
 
     /// <summary>
-    /// Stores <paramref name="snapshot"/> (replacing older ones) together with what a start from it needs and the journal may
-    /// not hold yet: the results of covered fills written without one (before results were stored) and the closed trades of
-    /// covered exits, which it asks <paramref name="resultOf"/> for by sequence.
+    /// Stores <paramref name="snapshot"/> (replacing older ones) together with the results (and closed trades) of covered
+    /// fills written without one (before results were stored), which it asks <paramref name="resultOf"/> for by sequence.
     /// </summary>
     /// <param name="snapshot">The snapshot.</param>
-    /// <param name="resultOf">The result of a fill by sequence (for a fill whose result is already stored only its
-    /// <see cref="JournalFillResult.ClosedTrade"/> is used); throws <see cref="KeyNotFoundException"/> when the caller does not know it.</param>
+    /// <param name="resultOf">The result of a fill by sequence; throws <see cref="KeyNotFoundException"/> when the caller does not know it.</param>
     /// <returns>True when stored; false when a missing result was unknown (nothing is stored).</returns>
     /// <exception cref="TradeJournalException">The write failed; nothing of it is stored.</exception>
     bool SaveSnapshot(JournalSnapshot snapshot, Func<long, JournalFillResult> resultOf);

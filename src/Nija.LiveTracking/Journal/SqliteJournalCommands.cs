@@ -28,12 +28,8 @@ internal sealed class SqliteJournalCommands : IDisposable
             21);
         _insertClosedTrade = Create(
             connection,
-            """
-            INSERT OR REPLACE INTO closed_trades (seq, position_id, symbol, side, entry_ticks, entry_offset_minutes, exit_ticks, exit_offset_minutes,
-                entry_price, exit_price, quantity, fees, gross_pnl, planned_stop, regime, tag, exit_reason, mae_percent, mfe_percent)
-            VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12, $p13, $p14, $p15, $p16, $p17, $p18);
-            """,
-            19);
+            "INSERT OR REPLACE INTO closed_trades (seq, symbol, regime, tag, exit_reason, numbers) VALUES ($p0, $p1, $p2, $p3, $p4, $p5);",
+            6);
         _updateResult = Create(
             connection,
             "UPDATE fills SET position_id = $p1, is_new = $p2, result_quantity = $p3, result_amount = $p4, equity = $p5 WHERE seq = $p0;",
@@ -98,6 +94,10 @@ internal sealed class SqliteJournalCommands : IDisposable
         }
 
         Run(_insertFill, tx);
+        if (result is { ClosedTrade: { } trade })
+        {
+            SaveClosedTrade(tx, f.Sequence, trade);
+        }
     }
 
     /// <summary>Stores the result of a fill written without one (a journal migrated from an older version).</summary>
@@ -126,28 +126,15 @@ internal sealed class SqliteJournalCommands : IDisposable
         Run(_insertCurveMark, tx);
     }
 
-    public void SaveClosedTrade(SqliteTransaction tx, long sequence, ClosedTrade trade)
+    private void SaveClosedTrade(SqliteTransaction tx, long sequence, ClosedTrade trade)
     {
         var p = _insertClosedTrade.Parameters;
         p[0].Value = sequence;
-        p[1].Value = trade.PositionId;
-        p[2].Value = trade.Symbol;
-        p[3].Value = (int)trade.Side;
-        p[4].Value = trade.EntryTime.UtcTicks;
-        p[5].Value = (long)trade.EntryTime.Offset.TotalMinutes;
-        p[6].Value = trade.ExitTime.UtcTicks;
-        p[7].Value = (long)trade.ExitTime.Offset.TotalMinutes;
-        p[8].Value = Text(trade.EntryPrice);
-        p[9].Value = Text(trade.ExitPrice);
-        p[10].Value = Text(trade.Quantity);
-        p[11].Value = Text(trade.Fees);
-        p[12].Value = Text(trade.GrossPnl);
-        p[13].Value = trade.PlannedStop is { } stop ? Text(stop) : DBNull.Value;
-        p[14].Value = (object?)trade.Regime ?? DBNull.Value;
-        p[15].Value = (object?)trade.Tag ?? DBNull.Value;
-        p[16].Value = (object?)trade.ExitReason ?? DBNull.Value;
-        p[17].Value = trade.MaxAdverseExcursionPercent is { } mae ? mae : DBNull.Value;
-        p[18].Value = trade.MaxFavorableExcursionPercent is { } mfe ? mfe : DBNull.Value;
+        p[1].Value = trade.Symbol;
+        p[2].Value = (object?)trade.Regime ?? DBNull.Value;
+        p[3].Value = (object?)trade.Tag ?? DBNull.Value;
+        p[4].Value = (object?)trade.ExitReason ?? DBNull.Value;
+        p[5].Value = ClosedTradeNumbers.Format(trade);
         Run(_insertClosedTrade, tx);
     }
 

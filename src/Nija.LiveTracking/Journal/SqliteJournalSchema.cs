@@ -73,24 +73,11 @@ internal static class SqliteJournalSchema
         CREATE INDEX fills_without_result ON fills (seq) WHERE position_id IS NULL;
         CREATE TABLE closed_trades (
             seq INTEGER PRIMARY KEY,
-            position_id INTEGER NOT NULL,
             symbol TEXT NOT NULL,
-            side INTEGER NOT NULL,
-            entry_ticks INTEGER NOT NULL,
-            entry_offset_minutes INTEGER NOT NULL,
-            exit_ticks INTEGER NOT NULL,
-            exit_offset_minutes INTEGER NOT NULL,
-            entry_price TEXT NOT NULL,
-            exit_price TEXT NOT NULL,
-            quantity TEXT NOT NULL,
-            fees TEXT NOT NULL,
-            gross_pnl TEXT NOT NULL,
-            planned_stop TEXT NULL,
             regime TEXT NULL,
             tag TEXT NULL,
             exit_reason TEXT NULL,
-            mae_percent REAL NULL,
-            mfe_percent REAL NULL);
+            numbers TEXT NOT NULL);
         CREATE TABLE snapshots (seq INTEGER PRIMARY KEY, format INTEGER NOT NULL, checksum TEXT NOT NULL, state TEXT NOT NULL);
         CREATE TABLE curve_marks (id INTEGER PRIMARY KEY, after_seq INTEGER NOT NULL, time_ticks INTEGER NOT NULL, equity REAL NOT NULL);
         """,

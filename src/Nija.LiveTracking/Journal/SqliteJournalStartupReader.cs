@@ -188,49 +188,29 @@ internal static class SqliteJournalStartupReader
     {
         var trades = new List<ClosedTrade>();
         using var cmd = connection.CreateCommand();
-        cmd.CommandText = """
-            SELECT position_id, symbol, side, entry_ticks, entry_offset_minutes, exit_ticks, exit_offset_minutes, entry_price, exit_price,
-                   quantity, fees, gross_pnl, planned_stop, regime, tag, exit_reason, mae_percent, mfe_percent
-            FROM closed_trades WHERE seq > $after AND seq <= $n ORDER BY seq;
-            """;
+        cmd.CommandText = "SELECT symbol, regime, tag, exit_reason, numbers FROM closed_trades WHERE seq > $after AND seq <= $n ORDER BY seq;";
         cmd.Parameters.AddWithValue("$after", after);
         cmd.Parameters.AddWithValue("$n", upTo);
         using var r = cmd.ExecuteReader();
         var symbols = new Dictionary<string, string>(StringComparer.Ordinal);
         while (r.Read())
         {
-            var symbol = r.GetString(1);
+            var symbol = r.GetString(0);
             if (!symbols.TryGetValue(symbol, out var shared))
             {
                 symbols[symbol] = shared = symbol;
             }
 
-            trades.Add(new ClosedTrade
-            {
-                PositionId = r.GetInt64(0),
-                Symbol = shared,
-                Side = (TradeSide)r.GetInt32(2),
-                EntryTime = Time(r.GetInt64(3), r.GetInt64(4)),
-                ExitTime = Time(r.GetInt64(5), r.GetInt64(6)),
-                EntryPrice = SqliteJournalReader.ParseDecimal(r.GetString(7)),
-                ExitPrice = SqliteJournalReader.ParseDecimal(r.GetString(8)),
-                Quantity = SqliteJournalReader.ParseDecimal(r.GetString(9)),
-                Fees = SqliteJournalReader.ParseDecimal(r.GetString(10)),
-                GrossPnl = SqliteJournalReader.ParseDecimal(r.GetString(11)),
-                PlannedStop = r.IsDBNull(12) ? null : SqliteJournalReader.ParseDecimal(r.GetString(12)),
-                Regime = r.IsDBNull(13) ? null : r.GetString(13),
-                Tag = r.IsDBNull(14) ? null : r.GetString(14),
-                ExitReason = r.IsDBNull(15) ? null : r.GetString(15),
-                MaxAdverseExcursionPercent = r.IsDBNull(16) ? null : r.GetDouble(16),
-                MaxFavorableExcursionPercent = r.IsDBNull(17) ? null : r.GetDouble(17),
-            });
+            trades.Add(ClosedTradeNumbers.Parse(
+                r.GetString(4),
+                shared,
+                r.IsDBNull(1) ? null : r.GetString(1),
+                r.IsDBNull(2) ? null : r.GetString(2),
+                r.IsDBNull(3) ? null : r.GetString(3)));
         }
 
         return trades;
     }
-
-    private static DateTimeOffset Time(long utcTicks, long offsetMinutes) =>
-        new DateTimeOffset(utcTicks, TimeSpan.Zero).ToOffset(TimeSpan.FromMinutes(offsetMinutes));
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -65,27 +65,6 @@ public sealed partial class SqliteTradeJournal : ITradeJournalSnapshots
                     }
                 }
 
-                // Closed trades are stored here, not with each closing fill (which keeps the per-fill write small): those of the
-                // exits since the previous snapshot that made their position flat.
-                var closing = new List<long>();
-                using (var cmd = _connection.CreateCommand())
-                {
-                    cmd.Transaction = tx;
-                    cmd.CommandText = """
-                        SELECT seq FROM fills f
-                        WHERE seq > (SELECT coalesce(max(seq), 0) FROM snapshots) AND seq <= $n AND kind = 1
-                          AND position_id IS NOT NULL AND CAST(result_quantity AS REAL) = 0
-                          AND NOT EXISTS (SELECT 1 FROM closed_trades c WHERE c.seq = f.seq)
-                        ORDER BY seq;
-                        """;
-                    cmd.Parameters.AddWithValue("$n", snapshot.Sequence);
-                    using var r = cmd.ExecuteReader();
-                    while (r.Read())
-                    {
-                        closing.Add(r.GetInt64(0));
-                    }
-                }
-
                 try
                 {
                     foreach (var seq in missing)
@@ -97,16 +76,6 @@ public sealed partial class SqliteTradeJournal : ITradeJournalSnapshots
                         }
 
                         _commands.UpdateResult(tx, result with { Sequence = seq });
-                    }
-
-                    foreach (var seq in closing)
-                    {
-                        if (resultOf(seq).ClosedTrade is not { } trade)
-                        {
-                            throw new KeyNotFoundException();
-                        }
-
-                        _commands.SaveClosedTrade(tx, seq, trade);
                     }
                 }
                 catch (KeyNotFoundException)
