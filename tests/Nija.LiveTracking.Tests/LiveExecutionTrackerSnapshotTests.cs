@@ -118,6 +118,29 @@ public sealed class LiveExecutionTrackerSnapshotTests
     }
 
     [Test]
+    public void Start_SnapshotWithValidChecksumButImpossibleState_ThrowsTradeJournalException()
+    {
+        // The snapshot at fill 7 holds the open AAPL position of 3 (e4); make it 0 and re-sign it, as a bug would.
+        RecordTenFillsAndCrash();
+        string state;
+        using (var connection = new SqliteConnection($"Data Source={_path};Pooling=False"))
+        {
+            connection.Open();
+            using var read = connection.CreateCommand();
+            read.CommandText = "SELECT state FROM snapshots;";
+            state = ((string)read.ExecuteScalar()!).Replace("\"quantity\":3,", "\"quantity\":0,", StringComparison.Ordinal);
+        }
+
+        var checksum = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(state)));
+        Execute($"UPDATE snapshots SET state = '{state}', checksum = '{checksum}';");
+
+        var ex = Assert.Throws<TradeJournalException>(() => new LiveExecutionTracker(PathOptions(4), timeProvider: _time, alertSinks: []).Dispose());
+
+        Assert.That(ex!.Message, Does.Contain("snapshot at fill #7 is inconsistent"));
+        Assert.That(ex.Message, Does.Contain("quantity 0"));
+    }
+
+    [Test]
     public void Start_JournalWrittenBySchemaVersion2_MigratesReplaysThenStartsFromSnapshot()
     {
         // Arrange: a version-2 journal (as the previous release wrote it): 4 fills, no results, no snapshot.
