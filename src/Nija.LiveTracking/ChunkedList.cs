@@ -1,16 +1,19 @@
 namespace Nija.LiveTracking;
 
 /// <summary>
-/// An append-only list stored in fixed chunks of 256 items: growing never copies the items (a <see cref="List{T}"/> of
-/// large structs copies everything on each doubling and lands on the large object heap), which keeps the record path
-/// cheap when millions of fills are kept. Not thread-safe.
+/// An append-only list stored in fixed chunks of 4,096 items: growing never copies the items already stored (a
+/// <see cref="List{T}"/> of large structs copies everything on each doubling). A full chunk of the large structs the
+/// tracker keeps is bigger than 85,000 bytes, so it is allocated on the large object heap and never copied by the
+/// garbage collector again; the first chunk starts small and doubles up to the chunk size, so a small list stays small.
+/// Not thread-safe.
 /// </summary>
 /// <typeparam name="T">The item type.</typeparam>
 internal sealed class ChunkedList<T>
 {
-    private const int Shift = 8;
+    private const int Shift = 12;
     private const int ChunkSize = 1 << Shift;
     private const int Mask = ChunkSize - 1;
+    private const int FirstChunkSize = 16;
 
     private T[][] _chunks = new T[4][];
     private int _count;
@@ -28,13 +31,26 @@ internal sealed class ChunkedList<T>
 
     public void Add(in T item)
     {
-        var chunk = _count >> Shift;
-        if (chunk == _chunks.Length)
+        var chunkIndex = _count >> Shift;
+        var offset = _count & Mask;
+        if (chunkIndex == _chunks.Length)
         {
             Array.Resize(ref _chunks, _chunks.Length * 2);
         }
 
-        (_chunks[chunk] ??= new T[ChunkSize])[_count & Mask] = item;
+        var chunk = _chunks[chunkIndex];
+        if (chunk is null)
+        {
+            chunk = _chunks[chunkIndex] = new T[chunkIndex == 0 ? FirstChunkSize : ChunkSize];
+        }
+        else if (offset == chunk.Length)
+        {
+            // Only the first chunk grows (by doubling, up to the chunk size); later chunks are allocated full-size.
+            Array.Resize(ref chunk, chunk.Length * 2);
+            _chunks[chunkIndex] = chunk;
+        }
+
+        chunk[offset] = item;
         _count++;
     }
 

@@ -16,26 +16,34 @@ internal sealed class EquityTrack
 
     public int Count => _count;
 
-    public void AddFill(DateTimeOffset time, decimal equity)
+    /// <summary>The time of the last point (UTC ticks); 0 when empty.</summary>
+    public long LastTicks => _count == 0 ? 0L : _ticks[_count - 1];
+
+    public void AddFill(DateTimeOffset time, decimal equity) => AddFill(time, (double)equity);
+
+    public void AddFill(DateTimeOffset time, double equity)
     {
-        Append(Clamp(time.UtcTicks), (double)equity);
+        Append(Clamp(time.UtcTicks), equity);
         _lastIsMark = false;
     }
 
-    public void AddMark(DateTimeOffset time, decimal equity, long intervalTicks)
+    /// <summary>Adds a mark point, or replaces the last point when it is a mark in the same interval.</summary>
+    /// <returns>True when a point was added, false when the last one was replaced.</returns>
+    public bool AddMark(DateTimeOffset time, double equity, long intervalTicks)
     {
         var ticks = Clamp(time.UtcTicks);
         var bucket = ticks / intervalTicks;
         if (_lastIsMark && bucket == _markBucket)
         {
             _ticks[_count - 1] = ticks;
-            _values[_count - 1] = (double)equity;
-            return;
+            _values[_count - 1] = equity;
+            return false;
         }
 
-        Append(ticks, (double)equity);
+        Append(ticks, equity);
         _lastIsMark = true;
         _markBucket = bucket;
+        return true;
     }
 
     public EquityCurve ToCurve()

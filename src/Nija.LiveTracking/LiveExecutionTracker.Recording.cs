@@ -8,11 +8,18 @@ namespace Nija.LiveTracking;
 /// <summary>Applying fills to the ledger: at start-up (replay) and when recording (commit, idempotency, clock check).</summary>
 public sealed partial class LiveExecutionTracker
 {
-    private void Replay(JournalContents contents)
+    private void Replay(JournalContents contents, JournalStartup? startup)
     {
         var marks = new Dictionary<long, List<JournalMark>>();
         foreach (var mark in contents.Marks)
         {
+            // After a snapshot at fill N, marks made after fill N are re-applied (idempotent: the snapshot may already hold
+            // them); earlier marks are already in the snapshot, and applying them again would undo later fills' prices.
+            if (mark.AfterSequence < _sequence)
+            {
+                continue;
+            }
+
             if (!marks.TryGetValue(mark.AfterSequence, out var list))
             {
                 marks[mark.AfterSequence] = list = [];
@@ -21,7 +28,10 @@ public sealed partial class LiveExecutionTracker
             list.Add(mark);
         }
 
-        _curve.AddFill(contents.CreatedAt, _ledger.Equity);
+        ApplyMarks(marks, _sequence);
+        var replayed = new List<JournalCurvePoint>(contents.Fills.Count);
+        // Kept until the first snapshot, which may have to store these fills' results (journals from schema version 2).
+        var replayedEquity = startup is not null && _options.SnapshotInterval > 0 ? new double[contents.Fills.Count] : null;
         foreach (var fill in contents.Fills)
         {
             if (fill.Sequence <= _sequence || _fillIndex.ContainsKey(fill.ExecutionId))
@@ -44,13 +54,28 @@ public sealed partial class LiveExecutionTracker
             }
 
             _sequence = fill.Sequence;
-            _curve.AddFill(fill.RecordedAt, _ledger.Equity);
-            if (marks.Remove(fill.Sequence, out var after))
+            _lastExecutionId = fill.ExecutionId;
+            var equity = (double)_ledger.Equity;
+            replayed.Add(new JournalCurvePoint(fill.Sequence, fill.RecordedAt, equity, false));
+            if (replayedEquity is not null)
             {
-                foreach (var mark in after)
-                {
-                    _ledger.MarkPrice(mark.Symbol, mark.Price);
-                }
+                replayedEquity[replayed.Count - 1] = equity;
+            }
+
+            ApplyMarks(marks, fill.Sequence);
+        }
+
+        _replayedEquity = replayedEquity;
+        BuildCurve(contents.CreatedAt, startup?.CurvePoints ?? [], replayed);
+    }
+
+    private void ApplyMarks(Dictionary<long, List<JournalMark>> marks, long sequence)
+    {
+        if (marks.Remove(sequence, out var after))
+        {
+            foreach (var mark in after)
+            {
+                _ledger.MarkPrice(mark.Symbol, mark.Price);
             }
         }
     }
@@ -73,28 +98,55 @@ public sealed partial class LiveExecutionTracker
         _sequence = fill.Sequence;
         _fillIndex.Add(fill.ExecutionId, _fills.Count);
         _fills.Add(applied);
-        var equity = _ledger.Equity;
+        // Balance and equity once per fill (each is a chain of decimal additions inside the ledger).
+        var balance = _ledger.Balance;
+        var equity = balance + _ledger.UnrealizedPnl;
         var events = _risk.Update(now, equity);
         var t = _today;
-        var closed = applied.Closed;
-        _today = t with
+        if (applied.Closed is { } closed)
         {
-            Fills = t.Fills + 1,
-            Trades = closed is null ? t.Trades : t.Trades + 1,
-            Wins = closed is { IsWin: true } ? t.Wins + 1 : t.Wins,
-            Losses = closed is { IsLoss: true } ? t.Losses + 1 : t.Losses,
-            RealizedPnl = t.RealizedPnl + applied.RealizedPnl,
-            Fees = t.Fees + fill.Fees,
-            EndingBalance = _ledger.Balance,
-            EndingEquity = equity,
-        };
+            var net = closed.NetPnl;
+            _today = t with
+            {
+                Fills = t.Fills + 1,
+                Trades = t.Trades + 1,
+                Wins = net > 0m ? t.Wins + 1 : t.Wins,
+                Losses = net < 0m ? t.Losses + 1 : t.Losses,
+                RealizedPnl = t.RealizedPnl + applied.RealizedPnl,
+                Fees = t.Fees + fill.Fees,
+                EndingBalance = balance,
+                EndingEquity = equity,
+            };
+        }
+        else
+        {
+            _today = t with
+            {
+                Fills = t.Fills + 1,
+                RealizedPnl = fill.Kind == FillKind.Exit ? t.RealizedPnl + applied.RealizedPnl : t.RealizedPnl,
+                Fees = t.Fees + fill.Fees,
+                EndingBalance = balance,
+                EndingEquity = equity,
+            };
+        }
+
         var closedDay = events == RiskEvents.None ? null : HandleEvents(events, now, ref alerts);
-        _curve.AddFill(now, equity);
+        var point = (double)equity;
+        _curve.AddFill(now, point);
+        _lastMarkUnsaved = false;
         var timed = _metrics.IsJournalLatencyEnabled;
         var started = timed ? _time.GetTimestamp() : 0L;
         try
         {
-            _journal.Append(fill, new JournalCheckpoint(_risk.State, _today, closedDay));
+            if (_snapshots is { } snapshots)
+            {
+                snapshots.Append(fill, new JournalCheckpoint(_risk.State, _today, closedDay), ToResult(applied, point));
+                SaveCurveMarks();
+            }
+            else
+            {
+                _journal.Append(fill, new JournalCheckpoint(_risk.State, _today, closedDay));
+            }
         }
         catch (Exception ex)
         {
@@ -111,6 +163,11 @@ public sealed partial class LiveExecutionTracker
         AfterJournalWrite(now, ref alerts);
 
         _metrics.FillRecorded(fill.Kind == FillKind.Entry);
+        _lastExecutionId = fill.ExecutionId;
+        if (_snapshots is not null && _options.SnapshotInterval > 0 && _sequence - _lastSnapshotSequence >= _options.SnapshotInterval)
+        {
+            WriteSnapshot();
+        }
     }
 
     private bool TryGetRecorded(in JournalFill candidate, out StoredFill recorded)
@@ -121,7 +178,7 @@ public sealed partial class LiveExecutionTracker
             return false;
         }
 
-        recorded = _fills[index];
+        recorded = index >= 0 ? _fills[index] : ReadSnapshotFill(-(long)index, candidate.ExecutionId);
 
         if (!recorded.HasSameData(candidate))
         {

@@ -58,6 +58,7 @@ public sealed partial class LiveExecutionTracker
         var checkpoint = new JournalCheckpoint(_risk.State, _today, closedDay);
         Guard(() => _journal.SaveCheckpoint(checkpoint, _dirtyMarks.Values));
         _dirtyMarks.Clear();
+        Guard(SaveCurveMarks);
     }
 
     private void Guard(Action write)

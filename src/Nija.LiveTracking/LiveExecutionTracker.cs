@@ -30,7 +30,7 @@ public sealed partial class LiveExecutionTracker : ILiveExecutionTracker, IDispo
     private readonly bool _ownsJournal;
     private readonly AlertDispatcher _alerts;
     private readonly LiveTrackerMetrics _metrics;
-    private readonly Ledger _ledger;
+    private Ledger _ledger;
     private readonly RiskRules _risk;
     private readonly Dictionary<string, int> _fillIndex = new(StringComparer.Ordinal);
     private readonly ChunkedList<StoredFill> _fills = new();
@@ -83,8 +83,7 @@ public sealed partial class LiveExecutionTracker : ILiveExecutionTracker, IDispo
         try
         {
             var now = _time.GetUtcNow();
-            var contents = _journal.Load(_options.InitialBalance, now);
-            Replay(contents);
+            var replayed = Start(now, out var contents);
             _risk = contents.RiskState is { } state
                 ? new RiskRules(_options.Risk, state)
                 : new RiskRules(_options.Risk, now, _ledger.Equity);
@@ -98,7 +97,7 @@ public sealed partial class LiveExecutionTracker : ILiveExecutionTracker, IDispo
                 ? current
                 : DailySummary.Start(tradingDay, _ledger.Balance, _risk.State.DayStartEquity);
             AdvanceTo(now, ref alerts);
-            Log.Started(_logger, journalName, contents.Fills.Count, _ledger.Balance, _risk.IsHalted);
+            Log.Started(_logger, journalName, replayed, _ledger.Balance, _risk.IsHalted);
         }
         catch
         {
@@ -131,8 +130,9 @@ public sealed partial class LiveExecutionTracker : ILiveExecutionTracker, IDispo
             {
                 ThrowIfUnusable();
                 var now = _time.GetUtcNow();
+                // The sequence it would get (ignored by the idempotency check); built once, copied only when halted.
                 var candidate = new JournalFill(
-                    0, fill.ExecutionId, FillKind.Entry, fill.Symbol, fill.Side, fill.Price, fill.Quantity, fill.Fees,
+                    _sequence + 1, fill.ExecutionId, FillKind.Entry, fill.Symbol, fill.Side, fill.Price, fill.Quantity, fill.Fees,
                     fill.ExecutionTime, now, fill.PlannedStop, fill.Tag, fill.Regime, null, false);
                 if (TryGetRecorded(candidate, out var recorded))
                 {
@@ -142,7 +142,7 @@ public sealed partial class LiveExecutionTracker : ILiveExecutionTracker, IDispo
                 CheckClock(fill.ExecutionTime, now);
                 AdvanceTo(now, ref alerts);
                 var halted = _risk.IsHalted || IsAccountHalted(now);
-                var applied = Apply(candidate with { Sequence = _sequence + 1, RecordedWhileHalted = halted });
+                var applied = halted ? Apply(candidate with { RecordedWhileHalted = true }) : Apply(candidate);
                 Commit(applied, now, ref alerts);
                 if (halted)
                 {
@@ -169,9 +169,10 @@ public sealed partial class LiveExecutionTracker : ILiveExecutionTracker, IDispo
             {
                 ThrowIfUnusable();
                 var now = _time.GetUtcNow();
-                var side = fill.Symbol is not null && _ledger.TryGetPosition(fill.Symbol, out var position) ? position.Side : TradeSide.Long;
+                // The open position's side (Long when flat: the ledger then rejects the exit), without building a Position.
+                var side = fill.Symbol is not null && _ledger.GetSignedQuantity(fill.Symbol) < 0m ? TradeSide.Short : TradeSide.Long;
                 var candidate = new JournalFill(
-                    0, fill.ExecutionId, FillKind.Exit, fill.Symbol!, side, fill.Price, fill.Quantity, fill.Fees,
+                    _sequence + 1, fill.ExecutionId, FillKind.Exit, fill.Symbol!, side, fill.Price, fill.Quantity, fill.Fees,
                     fill.ExecutionTime, now, null, null, null, fill.ExitReason, false);
                 if (TryGetRecorded(candidate, out var recorded))
                 {
@@ -180,7 +181,7 @@ public sealed partial class LiveExecutionTracker : ILiveExecutionTracker, IDispo
 
                 CheckClock(fill.ExecutionTime, now);
                 AdvanceTo(now, ref alerts);
-                var applied = Apply(candidate with { Sequence = _sequence + 1 });
+                var applied = Apply(candidate);
                 Commit(applied, now, ref alerts);
                 return applied.ToExitRecord();
             }
@@ -213,7 +214,8 @@ public sealed partial class LiveExecutionTracker : ILiveExecutionTracker, IDispo
                 var equity = _ledger.Equity;
                 var events = _risk.Update(now, equity);
                 _today = _today with { EndingEquity = equity };
-                _curve.AddMark(now, equity, _markIntervalTicks);
+                var point = (double)equity;
+                TrackMarkPoint(_curve.AddMark(now, point, _markIntervalTicks), point);
                 if (events != RiskEvents.None)
                 {
                     var closedDay = HandleEvents(events, now, ref alerts);
@@ -358,6 +360,7 @@ public sealed partial class LiveExecutionTracker : ILiveExecutionTracker, IDispo
             ThrowIfUnusable();
             Persist(closedDay: null);
             Guard(_journal.Flush);
+            WriteSnapshot();
         }
     }
 
@@ -377,6 +380,8 @@ public sealed partial class LiveExecutionTracker : ILiveExecutionTracker, IDispo
                 if (_fault is null)
                 {
                     _journal.SaveCheckpoint(new JournalCheckpoint(_risk.State, _today with { EndingBalance = _ledger.Balance, EndingEquity = _ledger.Equity }, null), _dirtyMarks.Values);
+                    SaveCurveMarks();
+                    WriteSnapshot();
                     _journal.Flush();
                 }
             }

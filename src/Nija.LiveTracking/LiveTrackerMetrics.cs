@@ -32,7 +32,13 @@ internal sealed class LiveTrackerMetrics : IDisposable
     /// <summary>True when someone listens to the journal latency (timing is skipped otherwise).</summary>
     public bool IsJournalLatencyEnabled => _journalLatency.Enabled;
 
-    public void FillRecorded(bool entry) => _fills.Add(1, entry ? EntryTag : ExitTag);
+    public void FillRecorded(bool entry)
+    {
+        if (_fills.Enabled)
+        {
+            _fills.Add(1, entry ? EntryTag : ExitTag);
+        }
+    }
 
     public void DuplicateIgnored() => _duplicates.Add(1);
 

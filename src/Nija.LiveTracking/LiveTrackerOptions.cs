@@ -1,4 +1,5 @@
 using System.Globalization;
+using Nija.LiveTracking.Journal;
 using Nija.Metrics;
 
 namespace Nija.LiveTracking;
@@ -50,6 +51,14 @@ public sealed class LiveTrackerOptions
     /// </summary>
     public TimeSpan MarkCurveInterval { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>
+    /// Start-up snapshots: after every this many fills (and on <see cref="LiveExecutionTracker.Flush"/> and dispose, when fills
+    /// were recorded since the last one) a journal that supports it (<see cref="ITradeJournalSnapshots"/>, e.g. SQLite) stores
+    /// the ledger's state, so the next start replays only the fills after it. Default 100,000. Range [0, 1,000,000,000];
+    /// 0 turns snapshots off: none is written, and a stored one is ignored (every start replays every fill).
+    /// </summary>
+    public int SnapshotInterval { get; set; } = 100_000;
+
     /// <summary>The journal file the options point at: <see cref="JournalPath"/>, else <see cref="DefaultJournalFileName"/> in <see cref="DataDirectory"/>; null when neither is set.</summary>
     /// <returns>The full path, or null.</returns>
     public string? ResolveJournalPath()
@@ -88,6 +97,13 @@ public sealed class LiveTrackerOptions
         CheckRange(BatchWindow, TimeSpan.Zero, TimeSpan.FromSeconds(1), exclusiveMin: true, nameof(BatchWindow));
         CheckRange(MaxClockSkew, TimeSpan.Zero, TimeSpan.FromDays(1), exclusiveMin: false, nameof(MaxClockSkew));
         CheckRange(MarkCurveInterval, TimeSpan.Zero, TimeSpan.FromDays(1), exclusiveMin: true, nameof(MarkCurveInterval));
+        if (SnapshotInterval is < 0 or > 1_000_000_000)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(SnapshotInterval),
+                SnapshotInterval,
+                string.Create(CultureInfo.InvariantCulture, $"{nameof(SnapshotInterval)} is {SnapshotInterval}; it must be at least 0 (0 = no snapshots) and at most 1000000000."));
+        }
     }
 
     internal LiveTrackerOptions Clone() => new()
@@ -106,6 +122,7 @@ public sealed class LiveTrackerOptions
         BatchWindow = BatchWindow,
         MaxClockSkew = MaxClockSkew,
         MarkCurveInterval = MarkCurveInterval,
+        SnapshotInterval = SnapshotInterval,
     };
 
     private static void CheckRange(TimeSpan value, TimeSpan min, TimeSpan max, bool exclusiveMin, string name)

@@ -29,4 +29,10 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 8, Level = LogLevel.Warning, Message = "Circuit breaker reset manually at {Time}")]
     public static partial void ManualReset(ILogger logger, DateTimeOffset time);
+
+    [LoggerMessage(EventId = 9, Level = LogLevel.Warning, Message = "The journal's start-up snapshot was not used ({Reason}); every fill was replayed instead")]
+    public static partial void SnapshotRejected(ILogger logger, string reason);
+
+    [LoggerMessage(EventId = 10, Level = LogLevel.Warning, Message = "Writing a start-up snapshot at fill #{Sequence} failed; fills are unaffected and the next snapshot is tried later")]
+    public static partial void SnapshotFailed(ILogger logger, Exception exception, long sequence);
 }

@@ -17,6 +17,9 @@ public sealed class ChunkedListTests
         Assert.That(sut[0], Is.EqualTo(0));
         Assert.That(sut[255], Is.EqualTo(765));
         Assert.That(sut[256], Is.EqualTo(768));
+        Assert.That(sut[16], Is.EqualTo(48)); // the first chunk grows from 16 items by doubling
+        Assert.That(sut[4_095], Is.EqualTo(12_285)); // last item of the first 4,096-item chunk
+        Assert.That(sut[4_096], Is.EqualTo(12_288)); // first item of the second chunk
         Assert.That(sut[4_999], Is.EqualTo(14_997));
         Assert.That(sut.ToList(), Is.EqualTo(Enumerable.Range(0, 5_000).Select(i => i * 3L)));
     }

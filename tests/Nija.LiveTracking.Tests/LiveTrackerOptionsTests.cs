@@ -21,6 +21,7 @@ public sealed class LiveTrackerOptionsTests
         Assert.That(options.BatchWindow, Is.EqualTo(TimeSpan.FromMilliseconds(10)));
         Assert.That(options.MaxClockSkew, Is.EqualTo(TimeSpan.FromMinutes(5)));
         Assert.That(options.MarkCurveInterval, Is.EqualTo(TimeSpan.FromMinutes(1)));
+        Assert.That(options.SnapshotInterval, Is.EqualTo(100_000));
         Assert.DoesNotThrow(options.Validate);
     }
 
@@ -65,6 +66,16 @@ public sealed class LiveTrackerOptionsTests
     [Test]
     public void Validate_MarkCurveIntervalZero_Throws() =>
         Assert.Throws<ArgumentOutOfRangeException>(new LiveTrackerOptions { MarkCurveInterval = TimeSpan.Zero }.Validate);
+
+    [TestCase(-1)]
+    [TestCase(1_000_000_001)]
+    public void Validate_SnapshotIntervalOutOfRange_ThrowsNamingRange(int interval)
+    {
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(new LiveTrackerOptions { SnapshotInterval = interval }.Validate);
+
+        Assert.That(ex!.ParamName, Is.EqualTo("SnapshotInterval"));
+        Assert.That(ex.Message, Does.Contain("at least 0 (0 = no snapshots) and at most 1000000000"));
+    }
 
     [Test]
     public void Validate_UnknownDurability_Throws() =>

@@ -16,6 +16,7 @@ public sealed class InMemoryTradeJournal : ITradeJournal
     private decimal? _initialBalance;
     private DateTimeOffset _createdAt;
     private RiskState? _risk;
+    private DailySummary? _today;
 
     /// <summary>
     /// A journal preloaded with <paramref name="contents"/> (e.g. from <see cref="SqliteTradeJournal.OpenReadOnly"/>): a
@@ -144,11 +145,31 @@ public sealed class InMemoryTradeJournal : ITradeJournal
     private void Apply(in JournalCheckpoint checkpoint)
     {
         _risk = checkpoint.Risk;
-        _summaries[checkpoint.Today.Day] = checkpoint.Today;
+
+        // Today's summary changes with every fill: it is kept apart and enters the sorted map only when another day takes
+        // its place, so the common append is a field store rather than a tree update.
+        if (_today is { } today && today.Day != checkpoint.Today.Day)
+        {
+            _summaries[today.Day] = today;
+        }
+
         if (checkpoint.ClosedDay is { } closed)
         {
             _summaries[closed.Day] = closed;
         }
+
+        _today = checkpoint.Today;
+    }
+
+    private List<DailySummary> Summaries()
+    {
+        if (_today is not { } today)
+        {
+            return [.. _summaries.Values];
+        }
+
+        var all = new SortedDictionary<DateOnly, DailySummary>(_summaries) { [today.Day] = today };
+        return [.. all.Values];
     }
 
     private JournalContents Snapshot() => new()
@@ -157,7 +178,7 @@ public sealed class InMemoryTradeJournal : ITradeJournal
         CreatedAt = _createdAt,
         Fills = _fills.ToList(),
         RiskState = _risk,
-        DailySummaries = [.. _summaries.Values],
+        DailySummaries = Summaries(),
         Marks = [.. _marks.Values],
     };
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using Nija.Metrics;
 
 namespace Nija.LiveTracking.Journal;
 
@@ -10,6 +11,9 @@ internal sealed class SqliteJournalCommands : IDisposable
     private readonly SqliteCommand _upsertSummary;
     private readonly SqliteCommand _upsertRisk;
     private readonly SqliteCommand _upsertMark;
+    private readonly SqliteCommand _insertClosedTrade;
+    private readonly SqliteCommand _updateResult;
+    private readonly SqliteCommand _insertCurveMark;
 
     public SqliteJournalCommands(SqliteConnection connection)
     {
@@ -17,10 +21,20 @@ internal sealed class SqliteJournalCommands : IDisposable
             connection,
             """
             INSERT INTO fills (seq, execution_id, kind, symbol, side, price, quantity, fees, execution_ticks, execution_offset_minutes,
-                               recorded_ticks, planned_stop, tag, regime, exit_reason, while_halted)
-            VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12, $p13, $p14, $p15);
+                               recorded_ticks, planned_stop, tag, regime, exit_reason, while_halted,
+                               position_id, is_new, result_quantity, result_amount, equity)
+            VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12, $p13, $p14, $p15, $p16, $p17, $p18, $p19, $p20);
             """,
-            16);
+            21);
+        _insertClosedTrade = Create(
+            connection,
+            "INSERT OR REPLACE INTO closed_trades (seq, symbol, regime, tag, exit_reason, numbers) VALUES ($p0, $p1, $p2, $p3, $p4, $p5);",
+            6);
+        _updateResult = Create(
+            connection,
+            "UPDATE fills SET position_id = $p1, is_new = $p2, result_quantity = $p3, result_amount = $p4, equity = $p5 WHERE seq = $p0;",
+            6);
+        _insertCurveMark = Create(connection, "INSERT INTO curve_marks (after_seq, time_ticks, equity) VALUES ($p0, $p1, $p2);", 3);
         _upsertSummary = Create(
             connection,
             """
@@ -44,7 +58,7 @@ internal sealed class SqliteJournalCommands : IDisposable
             4);
     }
 
-    public void InsertFill(SqliteTransaction tx, in JournalFill f)
+    public void InsertFill(SqliteTransaction tx, in JournalFill f, in JournalFillResult? result)
     {
         var p = _insertFill.Parameters;
         p[0].Value = f.Sequence;
@@ -63,7 +77,65 @@ internal sealed class SqliteJournalCommands : IDisposable
         p[13].Value = (object?)f.Regime ?? DBNull.Value;
         p[14].Value = (object?)f.ExitReason ?? DBNull.Value;
         p[15].Value = f.RecordedWhileHalted ? 1 : 0;
+        if (result is { } r)
+        {
+            p[16].Value = r.PositionId;
+            p[17].Value = r.IsNewPosition ? 1 : 0;
+            p[18].Value = Text(r.Quantity);
+            p[19].Value = Text(r.Amount);
+            p[20].Value = r.Equity;
+        }
+        else
+        {
+            for (var i = 16; i <= 20; i++)
+            {
+                p[i].Value = DBNull.Value;
+            }
+        }
+
         Run(_insertFill, tx);
+        if (result is { ClosedTrade: { } trade })
+        {
+            SaveClosedTrade(tx, f.Sequence, trade);
+        }
+    }
+
+    /// <summary>Stores the result of a fill written without one (a journal migrated from an older version).</summary>
+    public void UpdateResult(SqliteTransaction tx, in JournalFillResult r)
+    {
+        var p = _updateResult.Parameters;
+        p[0].Value = r.Sequence;
+        p[1].Value = r.PositionId;
+        p[2].Value = r.IsNewPosition ? 1 : 0;
+        p[3].Value = Text(r.Quantity);
+        p[4].Value = Text(r.Amount);
+        p[5].Value = r.Equity;
+        Run(_updateResult, tx);
+        if (r.ClosedTrade is { } trade)
+        {
+            SaveClosedTrade(tx, r.Sequence, trade);
+        }
+    }
+
+    public void InsertCurveMark(SqliteTransaction tx, in JournalCurvePoint point)
+    {
+        var p = _insertCurveMark.Parameters;
+        p[0].Value = point.AfterSequence;
+        p[1].Value = point.Time.UtcTicks;
+        p[2].Value = point.Equity;
+        Run(_insertCurveMark, tx);
+    }
+
+    private void SaveClosedTrade(SqliteTransaction tx, long sequence, ClosedTrade trade)
+    {
+        var p = _insertClosedTrade.Parameters;
+        p[0].Value = sequence;
+        p[1].Value = trade.Symbol;
+        p[2].Value = (object?)trade.Regime ?? DBNull.Value;
+        p[3].Value = (object?)trade.Tag ?? DBNull.Value;
+        p[4].Value = (object?)trade.ExitReason ?? DBNull.Value;
+        p[5].Value = ClosedTradeNumbers.Format(trade);
+        Run(_insertClosedTrade, tx);
     }
 
     public void SaveCheckpoint(SqliteTransaction tx, in JournalCheckpoint checkpoint)
@@ -102,6 +174,9 @@ internal sealed class SqliteJournalCommands : IDisposable
         _upsertSummary.Dispose();
         _upsertRisk.Dispose();
         _upsertMark.Dispose();
+        _insertClosedTrade.Dispose();
+        _updateResult.Dispose();
+        _insertCurveMark.Dispose();
     }
 
     private void SaveSummary(SqliteTransaction tx, in DailySummary s)

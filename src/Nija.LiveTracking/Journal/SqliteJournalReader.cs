@@ -39,7 +39,7 @@ internal static class SqliteJournalReader
         InitialBalance = initialBalance,
         CreatedAt = createdAt,
         SchemaVersion = version,
-        Fills = ReadFills(connection),
+        Fills = ReadFills(connection, afterSequence: 0),
         RiskState = version >= 2 ? ReadRisk(connection) : null,
         DailySummaries = version >= 2 ? ReadSummaries(connection) : [],
         Marks = version >= 2 ? ReadMarks(connection) : [],
@@ -49,42 +49,51 @@ internal static class SqliteJournalReader
 
     public static decimal ParseDecimal(string text) => decimal.Parse(text, NumberStyles.Number, CultureInfo.InvariantCulture);
 
-    private static List<JournalFill> ReadFills(SqliteConnection connection)
+    /// <summary>The columns <see cref="ReadFill"/> expects, in order.</summary>
+    public const string FillColumns = """
+        seq, execution_id, kind, symbol, side, price, quantity, fees, execution_ticks, execution_offset_minutes,
+        recorded_ticks, planned_stop, tag, regime, exit_reason, while_halted
+        """;
+
+    public static List<JournalFill> ReadFills(SqliteConnection connection, long afterSequence)
     {
         var fills = new List<JournalFill>();
         using var cmd = connection.CreateCommand();
-        cmd.CommandText = """
-            SELECT seq, execution_id, kind, symbol, side, price, quantity, fees, execution_ticks, execution_offset_minutes,
-                   recorded_ticks, planned_stop, tag, regime, exit_reason, while_halted
-            FROM fills ORDER BY seq;
-            """;
+        cmd.CommandText = $"SELECT {FillColumns} FROM fills WHERE seq > $after ORDER BY seq;";
+        cmd.Parameters.AddWithValue("$after", afterSequence);
         using var r = cmd.ExecuteReader();
         while (r.Read())
         {
-            var offset = TimeSpan.FromMinutes(r.GetInt64(9));
-            var execution = new DateTimeOffset(r.GetInt64(8), TimeSpan.Zero).ToOffset(offset);
-            fills.Add(new JournalFill(
-                r.GetInt64(0),
-                r.GetString(1),
-                (FillKind)r.GetInt32(2),
-                r.GetString(3),
-                (TradeSide)r.GetInt32(4),
-                ParseDecimal(r.GetString(5)),
-                ParseDecimal(r.GetString(6)),
-                ParseDecimal(r.GetString(7)),
-                execution,
-                new DateTimeOffset(r.GetInt64(10), TimeSpan.Zero),
-                r.IsDBNull(11) ? null : ParseDecimal(r.GetString(11)),
-                r.IsDBNull(12) ? null : r.GetString(12),
-                r.IsDBNull(13) ? null : r.GetString(13),
-                r.IsDBNull(14) ? null : r.GetString(14),
-                r.GetInt64(15) != 0));
+            fills.Add(ReadFill(r));
         }
 
         return fills;
     }
 
-    private static RiskState? ReadRisk(SqliteConnection connection)
+    /// <summary>Reads one fill from the current row of a reader over <see cref="FillColumns"/>.</summary>
+    public static JournalFill ReadFill(SqliteDataReader r)
+    {
+        var offset = TimeSpan.FromMinutes(r.GetInt64(9));
+        var execution = new DateTimeOffset(r.GetInt64(8), TimeSpan.Zero).ToOffset(offset);
+        return new JournalFill(
+            r.GetInt64(0),
+            r.GetString(1),
+            (FillKind)r.GetInt32(2),
+            r.GetString(3),
+            (TradeSide)r.GetInt32(4),
+            ParseDecimal(r.GetString(5)),
+            ParseDecimal(r.GetString(6)),
+            ParseDecimal(r.GetString(7)),
+            execution,
+            new DateTimeOffset(r.GetInt64(10), TimeSpan.Zero),
+            r.IsDBNull(11) ? null : ParseDecimal(r.GetString(11)),
+            r.IsDBNull(12) ? null : r.GetString(12),
+            r.IsDBNull(13) ? null : r.GetString(13),
+            r.IsDBNull(14) ? null : r.GetString(14),
+            r.GetInt64(15) != 0);
+    }
+
+    public static RiskState? ReadRisk(SqliteConnection connection)
     {
         using var cmd = connection.CreateCommand();
         cmd.CommandText = """
@@ -108,7 +117,7 @@ internal static class SqliteJournalReader
             r.GetInt32(7));
     }
 
-    private static List<DailySummary> ReadSummaries(SqliteConnection connection)
+    public static List<DailySummary> ReadSummaries(SqliteConnection connection)
     {
         var list = new List<DailySummary>();
         using var cmd = connection.CreateCommand();
@@ -136,7 +145,7 @@ internal static class SqliteJournalReader
         return list;
     }
 
-    private static List<JournalMark> ReadMarks(SqliteConnection connection)
+    public static List<JournalMark> ReadMarks(SqliteConnection connection)
     {
         var list = new List<JournalMark>();
         using var cmd = connection.CreateCommand();

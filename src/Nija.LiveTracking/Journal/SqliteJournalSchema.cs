@@ -10,7 +10,7 @@ internal static class SqliteJournalSchema
     public const int ApplicationId = 0x4E494A41;
 
     /// <summary>The schema version this code writes.</summary>
-    public const int LatestVersion = 2;
+    public const int LatestVersion = 3;
 
     // Migrations[i] moves a journal from version i to version i + 1. Never edit a released step: add a new one.
     private static readonly string[] Migrations =
@@ -63,6 +63,23 @@ internal static class SqliteJournalSchema
             price TEXT NOT NULL,
             time_ticks INTEGER NOT NULL,
             after_seq INTEGER NOT NULL) WITHOUT ROWID;
+        """,
+        """
+        ALTER TABLE fills ADD COLUMN position_id INTEGER NULL;
+        ALTER TABLE fills ADD COLUMN is_new INTEGER NULL;
+        ALTER TABLE fills ADD COLUMN result_quantity TEXT NULL;
+        ALTER TABLE fills ADD COLUMN result_amount TEXT NULL;
+        ALTER TABLE fills ADD COLUMN equity REAL NULL;
+        CREATE INDEX fills_without_result ON fills (seq) WHERE position_id IS NULL;
+        CREATE TABLE closed_trades (
+            seq INTEGER PRIMARY KEY,
+            symbol TEXT NOT NULL,
+            regime TEXT NULL,
+            tag TEXT NULL,
+            exit_reason TEXT NULL,
+            numbers TEXT NOT NULL);
+        CREATE TABLE snapshots (seq INTEGER PRIMARY KEY, format INTEGER NOT NULL, checksum TEXT NOT NULL, state TEXT NOT NULL);
+        CREATE TABLE curve_marks (id INTEGER PRIMARY KEY, after_seq INTEGER NOT NULL, time_ticks INTEGER NOT NULL, equity REAL NOT NULL);
         """,
     ];
 

@@ -8,7 +8,7 @@ namespace Nija.LiveTracking.Journal;
 /// exclusive lock file (<c>&lt;journal&gt;.lock</c>) so two trackers can never write one journal.
 /// </summary>
 /// <remarks>
-/// <para><see cref="JournalDurability.Durable"/>: every <see cref="Append"/> is its own transaction, committed and fsynced
+/// <para><see cref="JournalDurability.Durable"/>: every <see cref="Append(in JournalFill, in JournalCheckpoint)"/> is its own transaction, committed and fsynced
 /// before it returns. <see cref="JournalDurability.Batched"/>: appends join an open transaction that is committed when
 /// the batch window has passed (checked on every append and by a timer), on <see cref="Flush"/> and on
 /// <see cref="Dispose"/>; a crash loses at most the last window.</para>
@@ -16,7 +16,7 @@ namespace Nija.LiveTracking.Journal;
 /// <see cref="TradeJournalException"/> from the constructor; the file is never reset or overwritten.</para>
 /// <para>Thread-safe.</para>
 /// </remarks>
-public sealed class SqliteTradeJournal : ITradeJournal
+public sealed partial class SqliteTradeJournal : ITradeJournal
 {
     private readonly Lock _gate = new();
     private readonly string _path;
@@ -138,29 +138,8 @@ public sealed class SqliteTradeJournal : ITradeJournal
             ThrowIfUnusable();
             try
             {
-                var (balance, created) = SqliteJournalReader.ReadMeta(_connection);
-                if (balance is null)
-                {
-                    using var tx = _connection.BeginTransaction();
-                    using var cmd = _connection.CreateCommand();
-                    cmd.Transaction = tx;
-                    cmd.CommandText = "INSERT INTO meta (key, value) VALUES ($k1, $v1), ($k2, $v2);";
-                    cmd.Parameters.AddWithValue("$k1", SqliteJournalReader.InitialBalanceKey);
-                    cmd.Parameters.AddWithValue("$v1", initialBalance.ToString(CultureInfo.InvariantCulture));
-                    cmd.Parameters.AddWithValue("$k2", SqliteJournalReader.CreatedAtKey);
-                    cmd.Parameters.AddWithValue("$v2", now.UtcTicks.ToString(CultureInfo.InvariantCulture));
-                    cmd.ExecuteNonQuery();
-                    tx.Commit();
-                    (balance, created) = (initialBalance, new DateTimeOffset(now.UtcTicks, TimeSpan.Zero));
-                }
-                else if (balance.Value != initialBalance)
-                {
-                    throw new TradeJournalException(string.Create(
-                        CultureInfo.InvariantCulture,
-                        $"The journal '{_path}' was created with an initial balance of {balance.Value}, not {initialBalance}. Use the original value or a new data directory."));
-                }
-
-                return SqliteJournalReader.Read(_connection, SqliteJournalSchema.LatestVersion, balance.Value, created);
+                var (balance, created) = OpenMeta(initialBalance, now);
+                return SqliteJournalReader.Read(_connection, SqliteJournalSchema.LatestVersion, balance, created);
             }
             catch (Exception ex) when (ex is SqliteException or FormatException)
             {
@@ -175,7 +154,7 @@ public sealed class SqliteTradeJournal : ITradeJournal
         lock (_gate)
         {
             ThrowIfUnusable();
-            Write(fill, checkpoint, marks: null, hasFill: true);
+            Write(fill, checkpoint, marks: null, hasFill: true, result: null);
         }
     }
 
@@ -186,7 +165,7 @@ public sealed class SqliteTradeJournal : ITradeJournal
         lock (_gate)
         {
             ThrowIfUnusable();
-            Write(default, checkpoint, marks, hasFill: false);
+            Write(default, checkpoint, marks, hasFill: false, result: null);
         }
     }
 
@@ -225,6 +204,34 @@ public sealed class SqliteTradeJournal : ITradeJournal
         }
     }
 
+    /// <summary>Reads the journal's initial balance and creation time, recording them when the journal is new.</summary>
+    private (decimal Balance, DateTimeOffset Created) OpenMeta(decimal initialBalance, DateTimeOffset now)
+    {
+        var (balance, created) = SqliteJournalReader.ReadMeta(_connection);
+        if (balance is null)
+        {
+            using var tx = _connection.BeginTransaction();
+            using var cmd = _connection.CreateCommand();
+            cmd.Transaction = tx;
+            cmd.CommandText = "INSERT INTO meta (key, value) VALUES ($k1, $v1), ($k2, $v2);";
+            cmd.Parameters.AddWithValue("$k1", SqliteJournalReader.InitialBalanceKey);
+            cmd.Parameters.AddWithValue("$v1", initialBalance.ToString(CultureInfo.InvariantCulture));
+            cmd.Parameters.AddWithValue("$k2", SqliteJournalReader.CreatedAtKey);
+            cmd.Parameters.AddWithValue("$v2", now.UtcTicks.ToString(CultureInfo.InvariantCulture));
+            cmd.ExecuteNonQuery();
+            tx.Commit();
+            (balance, created) = (initialBalance, new DateTimeOffset(now.UtcTicks, TimeSpan.Zero));
+        }
+        else if (balance.Value != initialBalance)
+        {
+            throw new TradeJournalException(string.Create(
+                CultureInfo.InvariantCulture,
+                $"The journal '{_path}' was created with an initial balance of {balance.Value}, not {initialBalance}. Use the original value or a new data directory."));
+        }
+
+        return (balance.Value, created);
+    }
+
     private static string ConnectionString(string path, SqliteOpenMode mode) => new SqliteConnectionStringBuilder
     {
         DataSource = path,
@@ -239,7 +246,7 @@ public sealed class SqliteTradeJournal : ITradeJournal
         cmd.ExecuteNonQuery();
     }
 
-    private void Write(in JournalFill fill, in JournalCheckpoint checkpoint, IReadOnlyCollection<JournalMark>? marks, bool hasFill)
+    private void Write(in JournalFill fill, in JournalCheckpoint checkpoint, IReadOnlyCollection<JournalMark>? marks, bool hasFill, in JournalFillResult? result)
     {
         var tx = _batch;
         var ownTransaction = tx is null;
@@ -258,7 +265,7 @@ public sealed class SqliteTradeJournal : ITradeJournal
 
             if (hasFill)
             {
-                _commands.InsertFill(tx, fill);
+                _commands.InsertFill(tx, fill, result);
             }
 
             if (_durability == JournalDurability.Batched && hasFill && checkpoint.ClosedDay is null)

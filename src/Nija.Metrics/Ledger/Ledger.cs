@@ -18,7 +18,7 @@ namespace Nija.Metrics;
 /// before anything changes: a rejected call leaves the ledger exactly as it was.</para>
 /// <para>Not thread-safe: callers serialise access (the live tracker holds a lock; a backtest is single-threaded).</para>
 /// </remarks>
-public sealed class Ledger
+public sealed partial class Ledger
 {
     private readonly Dictionary<string, PositionState> _open = new(StringComparer.Ordinal);
     private readonly List<ClosedTrade> _closed = [];

@@ -48,8 +48,8 @@ public sealed class SqliteTradeJournalTests
         Assert.That(contents.Marks, Is.EqualTo(new[] { new JournalMark("BTC-USD", 43_000.5m, Some.Start.AddMinutes(1), 1) }));
         Assert.That(contents.InitialBalance, Is.EqualTo(10_000m));
         Assert.That(contents.CreatedAt, Is.EqualTo(Some.Start));
-        Assert.That(contents.SchemaVersion, Is.EqualTo(2));
-        Assert.That(reopened.OpenedSchemaVersion, Is.EqualTo(2));
+        Assert.That(contents.SchemaVersion, Is.EqualTo(3));
+        Assert.That(reopened.OpenedSchemaVersion, Is.EqualTo(3));
     }
 
     [Test]
@@ -120,7 +120,7 @@ public sealed class SqliteTradeJournalTests
 
         var ex = Assert.Throws<TradeJournalException>(() => new SqliteTradeJournal(_path));
 
-        Assert.That(ex!.Message, Does.Contain("schema version 99, newer than version 2"));
+        Assert.That(ex!.Message, Does.Contain("schema version 99, newer than version 3"));
         Assert.That(Scalar("PRAGMA user_version;"), Is.EqualTo(99L));
     }
 
@@ -151,10 +151,10 @@ public sealed class SqliteTradeJournalTests
         var contents = journal.Load(5_000m, Some.Start);
 
         Assert.That(journal.OpenedSchemaVersion, Is.EqualTo(1));
-        Assert.That(contents.SchemaVersion, Is.EqualTo(2));
+        Assert.That(contents.SchemaVersion, Is.EqualTo(3));
         Assert.That(contents.Fills.Single().ExecutionId, Is.EqualTo("old-1"));
         Assert.That(contents.RiskState, Is.Null);
-        Assert.That(Scalar("PRAGMA user_version;"), Is.EqualTo(2L));
+        Assert.That(Scalar("PRAGMA user_version;"), Is.EqualTo(3L));
     }
 
     [Test]
