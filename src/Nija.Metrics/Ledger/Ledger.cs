@@ -159,7 +159,12 @@ public sealed class Ledger
 
         var sign = side == TradeSide.Long ? 1m : -1m;
         var value = price * quantity;
-        var newCash = Cash - (sign * value) - fee;
+        // ±value and skipping a plain zero fee give bit-for-bit the decimals of sign × value and "− fee" (checked), cheaper.
+        var newCash = Cash - (side == TradeSide.Long ? value : -value);
+        if (!IsPlainZero(fee))
+        {
+            newCash -= fee;
+        }
 
         if (_open.TryGetValue(symbol, out var state))
         {
@@ -176,7 +181,11 @@ public sealed class Ledger
             var newUnrealized = (price - newAverage) * newQuantity * sign;
 
             Cash = newCash;
-            TotalFees += fee;
+            if (!IsPlainZero(fee))
+            {
+                TotalFees += fee;
+            }
+
             state.Quantity = newQuantity;
             state.AverageEntryPrice = newAverage;
             state.LastPrice = price;
@@ -208,7 +217,11 @@ public sealed class Ledger
         _open.Add(symbol, state);
         _nextPositionId++;
         Cash = newCash;
-        TotalFees += fee;
+        if (!IsPlainZero(fee))
+        {
+            TotalFees += fee;
+        }
+
         UpdatePeak();
         return new EntryResult(state.PositionId, true, quantity, price);
     }
@@ -247,22 +260,39 @@ public sealed class Ledger
                 string.Create(CultureInfo.InvariantCulture, $"Exit time {time:O} is before the position in '{symbol}' opened at {state.OpenedAt:O}."));
         }
 
-        var sign = state.Sign;
-        var realized = (price - state.AverageEntryPrice) * quantity * sign;
+        // Multiplying by the side's sign (±1) is done as a negation, and a plain zero fee is not added: both give
+        // bit-for-bit the same decimals (value and scale) as the textbook formulas, with fewer decimal operations.
+        var isLong = state.Side == TradeSide.Long;
+        var priceChange = price - state.AverageEntryPrice;
+        var gross = priceChange * quantity;
+        var realized = isLong ? gross : -gross;
         var remaining = state.Quantity - quantity;
-        var newCash = Cash + (sign * price * quantity) - fee;
+        var value = price * quantity;
+        var newCash = Cash + (isLong ? value : -value);
+        var zeroFee = IsPlainZero(fee);
+        if (!zeroFee)
+        {
+            newCash -= fee;
+        }
+
         var oldUnrealized = state.UnrealizedPnl;
-        var newUnrealized = (price - state.AverageEntryPrice) * remaining * sign;
+        var openChange = priceChange * remaining;
+        var newUnrealized = isLong ? openChange : -openChange;
+        var firstExit = state.ExitFills == 0;
 
         Cash = newCash;
-        TotalFees += fee;
         RealizedPnl += realized;
+        if (!zeroFee)
+        {
+            TotalFees += fee;
+            state.Fees += fee;
+        }
+
         state.Quantity = remaining;
         state.LastPrice = price;
-        state.RealizedPnl += realized;
-        state.Fees += fee;
-        state.ExitQuantity += quantity;
-        state.ExitValue += price * quantity;
+        state.RealizedPnl = Accumulate(state.RealizedPnl, realized, firstExit);
+        state.ExitQuantity = Accumulate(state.ExitQuantity, quantity, firstExit);
+        state.ExitValue = Accumulate(state.ExitValue, value, firstExit);
         state.ExitFills++;
         state.LastExitPrice = price;
         state.Observe((double)price);
@@ -345,6 +375,12 @@ public sealed class Ledger
         state.Observe(low);
         return true;
     }
+
+    /// <summary>A zero fee with scale 0 and no sign: adding or subtracting it leaves any decimal bit-for-bit unchanged.</summary>
+    private static bool IsPlainZero(decimal fee) => fee == 0m && fee.Scale == 0 && !decimal.IsNegative(fee);
+
+    /// <summary>total + x, or x itself on the first addition to a zero total (the same bits unless x is a negative zero).</summary>
+    private static decimal Accumulate(decimal total, decimal x, bool first) => first && x != 0m ? x : total + x;
 
     private static void ValidateSymbol(string symbol)
     {

@@ -39,7 +39,15 @@ internal sealed class PositionState
     /// <summary>+1 for long, −1 for short.</summary>
     public decimal Sign => Side == TradeSide.Long ? 1m : -1m;
 
-    public decimal UnrealizedPnl => (LastPrice - AverageEntryPrice) * Quantity * Sign;
+    /// <summary>(last − average) × quantity × sign; the sign applied as a negation, which gives the same bits.</summary>
+    public decimal UnrealizedPnl
+    {
+        get
+        {
+            var change = (LastPrice - AverageEntryPrice) * Quantity;
+            return Side == TradeSide.Long ? change : -change;
+        }
+    }
 
     /// <summary>Turns the state of a closed position into that of a new one: the given identity, everything else as a fresh state.</summary>
     public void Reopen(long positionId, string symbol, TradeSide side, DateTimeOffset openedAt, decimal? plannedStop, string? regime, string? tag)
