@@ -31,6 +31,7 @@ internal sealed class BacktestRun : IStrategyContext
     private readonly RegimeClassifier? _classifier;
     private readonly MarketRegime[]? _regimes;
     private readonly bool _noCommission;
+    private readonly bool _computeReport;
     private readonly double _lotAsDouble;
     private string? _regimeLabel;
 
@@ -46,7 +47,10 @@ internal sealed class BacktestRun : IStrategyContext
     private double _high;
     private double _low;
 
-    public BacktestRun(ReadOnlyMemory<Bar> bars, BacktestOptions options)
+    /// <param name="bars">Validated bars.</param>
+    /// <param name="options">Validated options.</param>
+    /// <param name="skipReport">Skip the performance report whatever <see cref="BacktestOptions.ComputeReport"/> says (a caller that discards it).</param>
+    public BacktestRun(ReadOnlyMemory<Bar> bars, BacktestOptions options, bool skipReport = false)
     {
         _bars = bars;
         _fills = new FillLog(bars);
@@ -57,6 +61,7 @@ internal sealed class BacktestRun : IStrategyContext
         _slippage = options.Slippage;
         _fillModel = options.FillModel;
         _noCommission = ReferenceEquals(_commission, CommissionModels.None);
+        _computeReport = options.ComputeReport && !skipReport;
         _lotAsDouble = (double)_lot;
         _ledger = new Ledger(options.InitialCash);
         _cash = (double)options.InitialCash;
@@ -182,7 +187,7 @@ internal sealed class BacktestRun : IStrategyContext
         var trades = _ledger.ClosedTrades;
         return new BacktestResult
         {
-            Report = _options.ComputeReport ? PerformanceCalculator.Calculate(trades, _curve, _options.Conventions) : null,
+            Report = _computeReport ? PerformanceCalculator.Calculate(trades, _curve, _options.Conventions) : null,
             Settings = BacktestSettings.From(strategy.ToString() ?? strategy.GetType().Name, _options),
             Trades = trades,
             EquityCurve = _curve,
