@@ -21,6 +21,14 @@ public class EngineBenchmarks
     [Benchmark]
     public decimal SmaCross() => new UnifiedBacktestEngine().Run(new SmaCrossStrategy(10, 30), _bars, new BacktestOptions { ComputeReport = false }).FinalEquity;
 
+    /// <summary>As <see cref="SmaCross"/>, then reads the fills: the fill records are built on first read, so this adds their cost.</summary>
+    [Benchmark]
+    public long SmaCrossReadingFills()
+    {
+        var result = new UnifiedBacktestEngine().Run(new SmaCrossStrategy(10, 30), _bars, new BacktestOptions { ComputeReport = false });
+        return result.Fills[^1].OrderId + result.Trades.Count;
+    }
+
     /// <summary>The same indicators and bar loop with no orders: the engine's per-bar overhead.</summary>
     [Benchmark]
     public decimal SmaCrossSignalsOnly() => new UnifiedBacktestEngine().Run(new SignalsOnly(), _bars, new BacktestOptions { ComputeReport = false }).FinalEquity;

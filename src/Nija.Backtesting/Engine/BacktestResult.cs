@@ -16,7 +16,11 @@ public sealed record BacktestResult
     /// <summary>Equity at every bar's close (one point per bar).</summary>
     public required EquityCurve EquityCurve { get; init; }
 
-    /// <summary>Every fill, in order (entries, exits, reversals, stop-loss/take-profit, end-of-data).</summary>
+    /// <summary>
+    /// Every fill, in order (entries, exits, reversals, stop-loss/take-profit, end-of-data). The run keeps fills as plain
+    /// values; the <see cref="FillRecord"/> objects are built once, on first read (thread-safe), so a caller that never
+    /// reads them does not pay for them.
+    /// </summary>
     public required IReadOnlyList<FillRecord> Fills { get; init; }
 
     /// <summary>The regime of every bar (empty unless <see cref="BacktestOptions.Regimes"/> was set).</summary>

@@ -27,9 +27,12 @@ internal sealed class BacktestRun : IStrategyContext
     private readonly List<PendingOrder> _pending = new(8);
     private readonly List<RejectedOrder> _rejected = [];
     private readonly List<BacktestRiskEvent> _riskEvents = [];
-    private readonly List<FillRecord> _fills = [];
+    private readonly FillLog _fills;
     private readonly RegimeClassifier? _classifier;
     private readonly MarketRegime[]? _regimes;
+    private readonly bool _noCommission;
+    private readonly bool _computeReport;
+    private readonly double _lotAsDouble;
     private string? _regimeLabel;
 
     private int _index = -1;
@@ -39,18 +42,27 @@ internal sealed class BacktestRun : IStrategyContext
     private double _cash;
     private double _stopLoss = double.NaN;
     private double _takeProfit = double.NaN;
+    private bool _isOpen;
+    private bool _hasProtective;
     private double _high;
     private double _low;
 
-    public BacktestRun(ReadOnlyMemory<Bar> bars, BacktestOptions options)
+    /// <param name="bars">Validated bars.</param>
+    /// <param name="options">Validated options.</param>
+    /// <param name="skipReport">Skip the performance report whatever <see cref="BacktestOptions.ComputeReport"/> says (a caller that discards it).</param>
+    public BacktestRun(ReadOnlyMemory<Bar> bars, BacktestOptions options, bool skipReport = false)
     {
         _bars = bars;
+        _fills = new FillLog(bars);
         _options = options;
         _symbol = options.Symbol;
         _lot = options.LotSize;
         _commission = options.Commission;
         _slippage = options.Slippage;
         _fillModel = options.FillModel;
+        _noCommission = ReferenceEquals(_commission, CommissionModels.None);
+        _computeReport = options.ComputeReport && !skipReport;
+        _lotAsDouble = (double)_lot;
         _ledger = new Ledger(options.InitialCash);
         _cash = (double)options.InitialCash;
         _curve = new EquityCurve(bars.Length);
@@ -101,6 +113,11 @@ internal sealed class BacktestRun : IStrategyContext
         var bars = _bars.Span;
         var n = bars.Length;
         var closeAtMarket = _options.FillTiming == FillTiming.Close;
+        // Stateless slippage models ignore bars: skip an interface call per bar.
+        var observeSlippage = _slippage is not IStatelessSlippageModel;
+        var risk = _risk;
+        var classifier = _classifier;
+        var curve = _curve;
         strategy.OnStart(this);
         for (var i = 0; i < n; i++)
         {
@@ -111,25 +128,23 @@ internal sealed class BacktestRun : IStrategyContext
                 ProcessPending(in bar, marketAtClose: false);
             }
 
-            if (_position != 0m)
+            if (_isOpen)
             {
                 TrackExtremes(in bar);
-                if (!double.IsNaN(_stopLoss) || !double.IsNaN(_takeProfit))
+                if (_hasProtective)
                 {
                     ProcessProtective(in bar);
                 }
             }
 
-            if (_risk is not null)
+            if (risk is not null)
             {
                 UpdateRisk(in bar);
             }
 
-            if (_classifier is not null)
+            if (classifier is not null)
             {
-                var regime = _classifier.Update(in bar);
-                _regimes![i] = regime;
-                _regimeLabel = regime == MarketRegime.Unknown ? null : regime.ToLabel();
+                UpdateRegime(classifier, in bar, i);
             }
 
             strategy.OnBar(this, in bar);
@@ -140,15 +155,15 @@ internal sealed class BacktestRun : IStrategyContext
 
             if (i == n - 1)
             {
-                strategy.OnFinish(this);
-                if (_options.ClosePositionsAtEnd && _position != 0m)
-                {
-                    ExitFill(bar.Close, Math.Abs(_position), bar.Timestamp, "end-of-data", applySlippage: false);
-                }
+                Finish(strategy, in bar);
             }
 
-            _curve.Add(bar.Timestamp, _cash + (_quantity * bar.Close));
-            _slippage.Observe(in bar);
+            curve.Add(bar.Timestamp, _cash + (_quantity * bar.Close));
+            if (observeSlippage)
+            {
+                _slippage.Observe(in bar);
+            }
+
             if ((i & (ProgressInterval - 1)) == 0 && i > 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -168,10 +183,11 @@ internal sealed class BacktestRun : IStrategyContext
             _ledger.MarkPrice(_symbol, (decimal)bars[n - 1].Close);
         }
 
-        IReadOnlyList<ClosedTrade> trades = [.. _ledger.ClosedTrades];
+        // The ledger is private to this run and done: its list of closed trades is handed over, not copied.
+        var trades = _ledger.ClosedTrades;
         return new BacktestResult
         {
-            Report = _options.ComputeReport ? PerformanceCalculator.Calculate(trades, _curve, _options.Conventions) : null,
+            Report = _computeReport ? PerformanceCalculator.Calculate(trades, _curve, _options.Conventions) : null,
             Settings = BacktestSettings.From(strategy.ToString() ?? strategy.GetType().Name, _options),
             Trades = trades,
             EquityCurve = _curve,
@@ -224,6 +240,22 @@ internal sealed class BacktestRun : IStrategyContext
         }
 
         return _lot == 1m ? decimal.Floor(quantity) : decimal.Floor(quantity / _lot) * _lot;
+    }
+
+    private void UpdateRegime(RegimeClassifier classifier, in Bar bar, int i)
+    {
+        var regime = classifier.Update(in bar);
+        _regimes![i] = regime;
+        _regimeLabel = regime == MarketRegime.Unknown ? null : regime.ToLabel();
+    }
+
+    private void Finish(IStrategy strategy, in Bar bar)
+    {
+        strategy.OnFinish(this);
+        if (_options.ClosePositionsAtEnd && _position != 0m)
+        {
+            ExitFill(bar.Close, Math.Abs(_position), bar.Timestamp, "end-of-data", applySlippage: false);
+        }
     }
 
     private static void Validate(in OrderRequest r)
@@ -310,9 +342,9 @@ internal sealed class BacktestRun : IStrategyContext
         var applySlippage = request.Type != OrderType.Limit;
         if (request.Intent == OrderIntent.Exit)
         {
-            if (_position == 0m || (_position > 0m) == isBuy)
+            if (!_isOpen || (_position > 0m) == isBuy)
             {
-                Reject(order.Id, time, request, _position == 0m ? "no open position to exit" : "exit order does not reduce the open position");
+                Reject(order.Id, time, request, !_isOpen ? "no open position to exit" : "exit order does not reduce the open position");
                 return;
             }
 
@@ -328,7 +360,7 @@ internal sealed class BacktestRun : IStrategyContext
             return;
         }
 
-        if (_position != 0m && (_position > 0m) != isBuy)
+        if (_isOpen && (_position > 0m) != isBuy)
         {
             ExitFill(modelPrice, Math.Abs(_position), time, ReverseReason, applySlippage, order.Id);
         }
@@ -351,9 +383,9 @@ internal sealed class BacktestRun : IStrategyContext
             return;
         }
 
-        var wasFlat = _position == 0m;
-        var fee = _commission.Calculate(fillPrice, size);
-        _ledger.RecordEntry(
+        var wasFlat = !_isOpen;
+        var fee = Commission(fillPrice, size);
+        var entry = _ledger.RecordEntry(
             _symbol,
             isBuy ? TradeSide.Long : TradeSide.Short,
             fillPrice,
@@ -363,8 +395,9 @@ internal sealed class BacktestRun : IStrategyContext
             request.StopLoss is { } sl ? (decimal)sl : null,
             regime: _regimeLabel,
             tag: request.Tag);
-        _fills.Add(new FillRecord(_index, time, order.Id, request.Side, OrderIntent.Entry, size, fillPrice, fee, request.Tag));
-        SyncPosition();
+        _fills.Add(_index, order.Id, request.Side, OrderIntent.Entry, size, fillPrice, fee, request.Tag);
+        // The same value the ledger's GetSignedQuantity would give (quantity × ±1), without the look-up.
+        SyncPosition(entry.Quantity * (isBuy ? 1m : -1m));
         if (wasFlat)
         {
             _high = _low = (double)fillPrice;
@@ -381,22 +414,45 @@ internal sealed class BacktestRun : IStrategyContext
         {
             _takeProfit = takeProfit;
         }
+
+        _hasProtective = !double.IsNaN(_stopLoss) || !double.IsNaN(_takeProfit);
     }
+
+    private decimal Commission(decimal price, decimal quantity) =>
+        _noCommission ? 0m : _commission.Calculate(price, quantity);
 
     private decimal AllInQuantity(decimal price)
     {
         // Margin 1: the cash not tied up by the open position. Equals Cash when flat or long.
-        var available = _ledger.Cash + (_position * price) - (Math.Abs(_position) * price);
+        var available = _isOpen ? _ledger.Cash + (_position * price) - (Math.Abs(_position) * price) : _ledger.Cash;
         if (available <= 0m)
         {
             return 0m;
+        }
+
+        if (_noCommission)
+        {
+            // The general path below with every commission term zero (same estimate, same exact checks).
+            var guess = ((double)available / (double)price) / _lotAsDouble;
+            var units = guess >= 1d ? Math.Floor((decimal)Math.Floor(guess)) * _lot : 0m;
+            for (var guard = 0; units > 0m && units * price > available && guard < 1000; guard++)
+            {
+                units -= _lot;
+            }
+
+            while ((units + _lot) * price <= available)
+            {
+                units += _lot;
+            }
+
+            return units > 0m ? units : 0m;
         }
 
         // Commission models are affine in quantity (fixed + per unit + bps); solve, then verify for custom models.
         var fixedPart = _commission.Calculate(price, 0m);
         var perUnit = _commission.Calculate(price, 1m) - fixedPart;
         // Estimate in double (decimal division is slow), then correct with exact decimal checks.
-        var estimate = ((double)(available - fixedPart) / (double)(price + perUnit)) / (double)_lot;
+        var estimate = ((double)(available - fixedPart) / (double)(price + perUnit)) / _lotAsDouble;
         var quantity = estimate >= 1d ? Math.Floor((decimal)Math.Floor(estimate)) * _lot : 0m;
         for (var guard = 0; quantity > 0m && (quantity * price) + _commission.Calculate(price, quantity) > available && guard < 1000; guard++)
         {
@@ -417,14 +473,17 @@ internal sealed class BacktestRun : IStrategyContext
         var price = (decimal)(applySlippage ? _slippage.Apply(modelPrice, isBuy) : modelPrice);
         var px = (double)price;
         _ledger.ObserveExcursion(_symbol, Math.Max(_high, px), Math.Min(_low, px));
-        var fee = _commission.Calculate(price, quantity);
-        _ledger.RecordExit(_symbol, price, quantity, fee, time, reason);
-        _fills.Add(new FillRecord(_index, time, orderId, isBuy ? OrderSide.Buy : OrderSide.Sell, OrderIntent.Exit, quantity, price, fee, reason));
-        SyncPosition();
-        if (_position == 0m)
+        var fee = Commission(price, quantity);
+        var exit = _ledger.RecordExit(_symbol, price, quantity, fee, time, reason);
+        _fills.Add(_index, orderId, isBuy ? OrderSide.Buy : OrderSide.Sell, OrderIntent.Exit, quantity, price, fee, reason);
+        // The same value the ledger's GetSignedQuantity would give (0 when flat, else quantity × ±1), without the look-up.
+        var remaining = exit.RemainingQuantity;
+        SyncPosition(remaining == 0m ? 0m : remaining * (isBuy ? -1m : 1m));
+        if (!_isOpen)
         {
             _stopLoss = double.NaN;
             _takeProfit = double.NaN;
+            _hasProtective = false;
         }
     }
 
@@ -463,7 +522,7 @@ internal sealed class BacktestRun : IStrategyContext
 
     private void UpdateRisk(in Bar bar)
     {
-        if (_position != 0m)
+        if (_isOpen)
         {
             _ledger.MarkPrice(_symbol, (decimal)bar.Close);
         }
@@ -478,10 +537,11 @@ internal sealed class BacktestRun : IStrategyContext
         }
     }
 
-    private void SyncPosition()
+    private void SyncPosition(decimal signedQuantity)
     {
-        _position = _ledger.GetSignedQuantity(_symbol);
-        _quantity = (double)_position;
+        _position = signedQuantity;
+        _isOpen = signedQuantity != 0m;
+        _quantity = (double)signedQuantity;
         _cash = (double)_ledger.Cash;
     }
 

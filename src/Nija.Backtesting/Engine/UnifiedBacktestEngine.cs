@@ -42,24 +42,39 @@ public sealed class UnifiedBacktestEngine
 
     internal static void ValidateBars(ReadOnlySpan<Bar> bars)
     {
+        // One pass, branch-light: "x > 0 and x <= MaxValue" is false for NaN, infinities and non-positive values alike.
+        var previousTicks = long.MinValue;
         for (var i = 0; i < bars.Length; i++)
         {
             ref readonly var b = ref bars[i];
-            if (!(b.Open > 0d && b.High > 0d && b.Low > 0d && b.Close > 0d)
-                || !double.IsFinite(b.Open) || !double.IsFinite(b.High) || !double.IsFinite(b.Low) || !double.IsFinite(b.Close))
+            var ticks = b.Timestamp.UtcTicks;
+            var pricesOk = (b.Open > 0d) & (b.Open <= double.MaxValue)
+                & (b.High > 0d) & (b.High <= double.MaxValue)
+                & (b.Low > 0d) & (b.Low <= double.MaxValue)
+                & (b.Close > 0d) & (b.Close <= double.MaxValue);
+            if (!pricesOk || b.High < b.Low || ticks <= previousTicks)
             {
-                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Bar {i} at {b.Timestamp:O} has a non-positive or non-finite price (O={b.Open} H={b.High} L={b.Low} C={b.Close})."), nameof(bars));
+                ThrowBadBar(bars, i);
             }
 
-            if (b.High < b.Low)
-            {
-                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Bar {i} at {b.Timestamp:O} has High {b.High} below Low {b.Low}."), nameof(bars));
-            }
-
-            if (i > 0 && b.Timestamp <= bars[i - 1].Timestamp)
-            {
-                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Bar {i} at {b.Timestamp:O} is not after bar {i - 1} at {bars[i - 1].Timestamp:O}: bars must be in strictly increasing time order."), nameof(bars));
-            }
+            previousTicks = ticks;
         }
+    }
+
+    private static void ThrowBadBar(ReadOnlySpan<Bar> bars, int i)
+    {
+        ref readonly var b = ref bars[i];
+        if (!(b.Open > 0d && b.High > 0d && b.Low > 0d && b.Close > 0d)
+            || !double.IsFinite(b.Open) || !double.IsFinite(b.High) || !double.IsFinite(b.Low) || !double.IsFinite(b.Close))
+        {
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Bar {i} at {b.Timestamp:O} has a non-positive or non-finite price (O={b.Open} H={b.High} L={b.Low} C={b.Close})."), nameof(bars));
+        }
+
+        if (b.High < b.Low)
+        {
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Bar {i} at {b.Timestamp:O} has High {b.High} below Low {b.Low}."), nameof(bars));
+        }
+
+        throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Bar {i} at {b.Timestamp:O} is not after bar {i - 1} at {bars[i - 1].Timestamp:O}: bars must be in strictly increasing time order."), nameof(bars));
     }
 }

@@ -40,7 +40,7 @@ public static class SlippageModels
         return new Atr(atrMultiple, period);
     }
 
-    private sealed class Bps(double bps) : ISlippageModel
+    private sealed class Bps(double bps) : IStatelessSlippageModel
     {
         private readonly double _factor = bps / 10_000d;
 

@@ -47,15 +47,18 @@ public sealed class SimpleMovingAverage : IIndicator
     public double Update(double value)
     {
         IndicatorGuard.Finite(value);
-        var old = _window[_next];
-        _window[_next] = value;
-        _next = _next + 1 == Period ? 0 : _next + 1;
+        var window = _window;
+        var next = _next;
+        var old = window[next];
+        window[next] = value;
+        next++;
         Samples++;
-        if (_next == 0)
+        if (next == window.Length)
         {
             // Window just wrapped: recompute the sum exactly to stop drift.
+            next = 0;
             double sum = 0;
-            foreach (var x in _window)
+            foreach (var x in window)
             {
                 sum += x;
             }
@@ -67,8 +70,10 @@ public sealed class SimpleMovingAverage : IIndicator
             _sum += value - old; // old is 0 until the window is full
         }
 
-        Value = IsReady ? _sum / Period : double.NaN;
-        return Value;
+        _next = next;
+        var result = Samples >= window.Length ? _sum / window.Length : double.NaN;
+        Value = result;
+        return result;
     }
 
     /// <inheritdoc/>

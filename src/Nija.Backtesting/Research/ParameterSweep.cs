@@ -124,7 +124,8 @@ public static class ParameterSweep
             return new SweepTrial { Index = index, Parameters = parameters, Score = double.NaN, Accepted = false, Error = e.Message };
         }
 
-        var result = TrialEvaluator.Run(strategy, bars, options.BacktestOptionsFactory(), options.WarmupBars, cancellationToken);
+        // A trial is ranked on its own summary; its report is only kept (and so only computed) with KeepResults.
+        var result = TrialEvaluator.Run(strategy, bars, options.BacktestOptionsFactory(), options.WarmupBars, cancellationToken, skipReport: !options.KeepResults);
         // The returns only feed the summary: a pooled buffer keeps a 1M-bar sweep from allocating 8 MB per trial.
         var count = Math.Max(0, result.EquityCurve.Count - options.WarmupBars);
         var buffer = ArrayPool<double>.Shared.Rent(Math.Max(count, 1));

@@ -8,7 +8,14 @@ namespace Nija.Backtesting.Research;
 internal static class TrialEvaluator
 {
     /// <summary>Runs <paramref name="strategy"/> over <paramref name="bars"/>, trading from <paramref name="tradeFrom"/> on.</summary>
-    public static BacktestResult Run(IStrategy strategy, ReadOnlyMemory<Bar> bars, BacktestOptions options, int tradeFrom, CancellationToken cancellationToken)
+    /// <param name="strategy">The strategy.</param>
+    /// <param name="bars">Validated bars.</param>
+    /// <param name="options">The run's options (validated here).</param>
+    /// <param name="tradeFrom">The first bar on which the strategy may trade.</param>
+    /// <param name="cancellationToken">Checked every 65,536 bars.</param>
+    /// <param name="skipReport">True when the caller only summarises the run and never reads its report: the report of a
+    /// million-bar run can cost more than the run itself.</param>
+    public static BacktestResult Run(IStrategy strategy, ReadOnlyMemory<Bar> bars, BacktestOptions options, int tradeFrom, CancellationToken cancellationToken, bool skipReport = false)
     {
         if (options is null)
         {
@@ -17,7 +24,7 @@ internal static class TrialEvaluator
 
         options.Validate();
         var wrapped = tradeFrom > 0 ? new WarmupStrategy(strategy, tradeFrom) : strategy;
-        return new BacktestRun(bars, options).Execute(wrapped, null, cancellationToken);
+        return new BacktestRun(bars, options, skipReport).Execute(wrapped, null, cancellationToken);
     }
 
     /// <summary>

@@ -24,6 +24,7 @@ public sealed partial class Ledger
     private readonly List<ClosedTrade> _closed = [];
     private long _nextPositionId = 1;
     private decimal _unrealized;
+    private PositionState? _spare;
 
     /// <summary>Creates a ledger holding <paramref name="initialCash"/> and no positions.</summary>
     /// <param name="initialCash">Starting cash; must be positive.</param>
@@ -158,7 +159,12 @@ public sealed partial class Ledger
 
         var sign = side == TradeSide.Long ? 1m : -1m;
         var value = price * quantity;
-        var newCash = Cash - (sign * value) - fee;
+        // ±value and skipping a plain zero fee give bit-for-bit the decimals of sign × value and "− fee" (checked), cheaper.
+        var newCash = Cash - (side == TradeSide.Long ? value : -value);
+        if (!IsPlainZero(fee))
+        {
+            newCash -= fee;
+        }
 
         if (_open.TryGetValue(symbol, out var state))
         {
@@ -175,7 +181,11 @@ public sealed partial class Ledger
             var newUnrealized = (price - newAverage) * newQuantity * sign;
 
             Cash = newCash;
-            TotalFees += fee;
+            if (!IsPlainZero(fee))
+            {
+                TotalFees += fee;
+            }
+
             state.Quantity = newQuantity;
             state.AverageEntryPrice = newAverage;
             state.LastPrice = price;
@@ -189,31 +199,29 @@ public sealed partial class Ledger
             return new EntryResult(state.PositionId, false, newQuantity, newAverage);
         }
 
-        state = new PositionState
-        {
-            PositionId = _nextPositionId,
-            Symbol = symbol,
-            Side = side,
-            OpenedAt = time,
-            PlannedStop = plannedStop,
-            Regime = regime,
-            Tag = tag,
-            Quantity = quantity,
-            AverageEntryPrice = price,
-            LastPrice = price,
-            Fees = fee,
-            EntryQuantity = quantity,
-            EntryValue = value,
-            EntryFills = 1,
-            FirstEntryPrice = price,
-            HighestPrice = (double)price,
-            LowestPrice = (double)price,
-        };
+        // The state of the last closed position is recycled: one allocation less per round trip.
+        state = _spare ?? new PositionState { PositionId = 0, Symbol = symbol, Side = side, OpenedAt = time };
+        _spare = null;
+        state.Reopen(_nextPositionId, symbol, side, time, plannedStop, regime, tag);
+        state.Quantity = quantity;
+        state.AverageEntryPrice = price;
+        state.LastPrice = price;
+        state.Fees = fee;
+        state.EntryQuantity = quantity;
+        state.EntryValue = value;
+        state.EntryFills = 1;
+        state.FirstEntryPrice = price;
+        state.HighestPrice = (double)price;
+        state.LowestPrice = (double)price;
 
         _open.Add(symbol, state);
         _nextPositionId++;
         Cash = newCash;
-        TotalFees += fee;
+        if (!IsPlainZero(fee))
+        {
+            TotalFees += fee;
+        }
+
         UpdatePeak();
         return new EntryResult(state.PositionId, true, quantity, price);
     }
@@ -252,22 +260,39 @@ public sealed partial class Ledger
                 string.Create(CultureInfo.InvariantCulture, $"Exit time {time:O} is before the position in '{symbol}' opened at {state.OpenedAt:O}."));
         }
 
-        var sign = state.Sign;
-        var realized = (price - state.AverageEntryPrice) * quantity * sign;
+        // Multiplying by the side's sign (±1) is done as a negation, and a plain zero fee is not added: both give
+        // bit-for-bit the same decimals (value and scale) as the textbook formulas, with fewer decimal operations.
+        var isLong = state.Side == TradeSide.Long;
+        var priceChange = price - state.AverageEntryPrice;
+        var gross = priceChange * quantity;
+        var realized = isLong ? gross : -gross;
         var remaining = state.Quantity - quantity;
-        var newCash = Cash + (sign * price * quantity) - fee;
+        var value = price * quantity;
+        var newCash = Cash + (isLong ? value : -value);
+        var zeroFee = IsPlainZero(fee);
+        if (!zeroFee)
+        {
+            newCash -= fee;
+        }
+
         var oldUnrealized = state.UnrealizedPnl;
-        var newUnrealized = (price - state.AverageEntryPrice) * remaining * sign;
+        var openChange = priceChange * remaining;
+        var newUnrealized = isLong ? openChange : -openChange;
+        var firstExit = state.ExitFills == 0;
 
         Cash = newCash;
-        TotalFees += fee;
         RealizedPnl += realized;
+        if (!zeroFee)
+        {
+            TotalFees += fee;
+            state.Fees += fee;
+        }
+
         state.Quantity = remaining;
         state.LastPrice = price;
-        state.RealizedPnl += realized;
-        state.Fees += fee;
-        state.ExitQuantity += quantity;
-        state.ExitValue += price * quantity;
+        state.RealizedPnl = Accumulate(state.RealizedPnl, realized, firstExit);
+        state.ExitQuantity = Accumulate(state.ExitQuantity, quantity, firstExit);
+        state.ExitValue = Accumulate(state.ExitValue, value, firstExit);
         state.ExitFills++;
         state.LastExitPrice = price;
         state.Observe((double)price);
@@ -282,7 +307,13 @@ public sealed partial class Ledger
         }
 
         UpdatePeak();
-        return new ExitResult(state.PositionId, realized, fee, remaining, closed);
+        var result = new ExitResult(state.PositionId, realized, fee, remaining, closed);
+        if (closed is not null)
+        {
+            _spare = state;
+        }
+
+        return result;
     }
 
     /// <summary>Marks the open position in <paramref name="symbol"/> to <paramref name="price"/> for unrealized P&amp;L and equity.</summary>
@@ -344,6 +375,12 @@ public sealed partial class Ledger
         state.Observe(low);
         return true;
     }
+
+    /// <summary>A zero fee with scale 0 and no sign: adding or subtracting it leaves any decimal bit-for-bit unchanged.</summary>
+    private static bool IsPlainZero(decimal fee) => fee == 0m && fee.Scale == 0 && !decimal.IsNegative(fee);
+
+    /// <summary>total + x, or x itself on the first addition to a zero total (the same bits unless x is a negative zero).</summary>
+    private static decimal Accumulate(decimal total, decimal x, bool first) => first && x != 0m ? x : total + x;
 
     private static void ValidateSymbol(string symbol)
     {

@@ -1,15 +1,18 @@
 namespace Nija.Metrics;
 
-/// <summary>The mutable book-keeping of one open position inside a <see cref="Ledger"/>.</summary>
+/// <summary>
+/// The mutable book-keeping of one open position inside a <see cref="Ledger"/>. The ledger recycles the state of a closed
+/// position for the next one (<see cref="Reopen"/>): a backtest opens tens of thousands of positions.
+/// </summary>
 internal sealed class PositionState
 {
-    public required long PositionId { get; init; }
-    public required string Symbol { get; init; }
-    public required TradeSide Side { get; init; }
-    public required DateTimeOffset OpenedAt { get; init; }
-    public decimal? PlannedStop { get; init; }
-    public string? Regime { get; init; }
-    public string? Tag { get; init; }
+    public required long PositionId { get; set; }
+    public required string Symbol { get; set; }
+    public required TradeSide Side { get; set; }
+    public required DateTimeOffset OpenedAt { get; set; }
+    public decimal? PlannedStop { get; set; }
+    public string? Regime { get; set; }
+    public string? Tag { get; set; }
 
     public decimal Quantity { get; set; }
     public decimal AverageEntryPrice { get; set; }
@@ -36,7 +39,43 @@ internal sealed class PositionState
     /// <summary>+1 for long, −1 for short.</summary>
     public decimal Sign => Side == TradeSide.Long ? 1m : -1m;
 
-    public decimal UnrealizedPnl => (LastPrice - AverageEntryPrice) * Quantity * Sign;
+    /// <summary>(last − average) × quantity × sign; the sign applied as a negation, which gives the same bits.</summary>
+    public decimal UnrealizedPnl
+    {
+        get
+        {
+            var change = (LastPrice - AverageEntryPrice) * Quantity;
+            return Side == TradeSide.Long ? change : -change;
+        }
+    }
+
+    /// <summary>Turns the state of a closed position into that of a new one: the given identity, everything else as a fresh state.</summary>
+    public void Reopen(long positionId, string symbol, TradeSide side, DateTimeOffset openedAt, decimal? plannedStop, string? regime, string? tag)
+    {
+        PositionId = positionId;
+        Symbol = symbol;
+        Side = side;
+        OpenedAt = openedAt;
+        PlannedStop = plannedStop;
+        Regime = regime;
+        Tag = tag;
+        Quantity = 0m;
+        AverageEntryPrice = 0m;
+        LastPrice = 0m;
+        RealizedPnl = 0m;
+        Fees = 0m;
+        EntryQuantity = 0m;
+        EntryValue = 0m;
+        ExitQuantity = 0m;
+        ExitValue = 0m;
+        EntryFills = 0;
+        ExitFills = 0;
+        FirstEntryPrice = 0m;
+        LastExitPrice = 0m;
+        HighestPrice = 0d;
+        LowestPrice = 0d;
+        HasMarks = false;
+    }
 
     public void Observe(double price)
     {

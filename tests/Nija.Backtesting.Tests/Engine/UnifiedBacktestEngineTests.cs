@@ -235,6 +235,49 @@ public sealed class UnifiedBacktestEngineTests
     }
 
     [Test]
+    public void ConsecutivePositions_TheSecondTradeCarriesNothingFromTheFirst()
+    {
+        // Long 10 at 100 (stop 50, tag "first"), out 4 at 120 then 6 at 120: +200. Short 5 at 100, covered at 90: +50.
+        var bars = Bars().Closes(100, 100, 110, 120, 120, 100, 90, 90).Build();
+        var strategy = new Scripted()
+            .On(0, c => c.Buy(10m, stopLoss: 50, tag: "first"))
+            .On(2, c => c.ClosePosition("part", 4m))
+            .On(3, c => c.ClosePosition("rest"))
+            .On(4, c => c.Sell(5m))
+            .On(6, c => c.ClosePosition());
+
+        var result = Run(strategy, bars);
+
+        var first = result.Trades[0];
+        Assert.That((first.Quantity, first.EntryPrice, first.ExitPrice, first.GrossPnl), Is.EqualTo((10m, 100m, 120m, 200m)));
+        Assert.That((first.Tag, first.PlannedStop, first.ExitReason), Is.EqualTo(("first", (decimal?)50m, "rest")));
+        var second = result.Trades[1];
+        Assert.That(second.PositionId, Is.EqualTo(2));
+        Assert.That(second.Side, Is.EqualTo(TradeSide.Short));
+        Assert.That((second.Quantity, second.EntryPrice, second.ExitPrice, second.GrossPnl, second.Fees), Is.EqualTo((5m, 100m, 90m, 50m, 0m)));
+        Assert.That((second.Tag, second.PlannedStop, second.ExitReason), Is.EqualTo(((string?)null, (decimal?)null, "signal")));
+        Assert.That(second.EntryTime, Is.EqualTo(Start.AddDays(5)));
+        // Short from 100; prices seen while open: 100, 90 → favourable 10 %, adverse 0 %.
+        Assert.That(second.MaxFavorableExcursionPercent, Is.EqualTo(10d).Within(1e-9));
+        Assert.That(second.MaxAdverseExcursionPercent, Is.EqualTo(0d).Within(1e-9));
+        Assert.That(result.FinalEquity, Is.EqualTo(10_250m));
+        Assert.That(result.Fills.Select(f => f.Time), Is.EqualTo(new[] { 1, 3, 4, 5, 7 }.Select(d => Start.AddDays(d))));
+    }
+
+    [TestCase(double.NaN, 1d, 1d, "non-positive or non-finite price")]
+    [TestCase(1d, double.PositiveInfinity, 1d, "non-positive or non-finite price")]
+    [TestCase(1d, 1d, 0d, "non-positive or non-finite price")]
+    [TestCase(1d, 1d, 2d, "has High 1 below Low 2")]
+    public void Run_BadBar_ThrowsNamingTheBar(double close, double high, double low, string problem)
+    {
+        var bars = new[] { new Bar(Start, 1, 1, 1, 1, 0), new Bar(Start.AddDays(1), 1, high, low, close, 0) };
+
+        var ex = Assert.Throws<ArgumentException>(() => new UnifiedBacktestEngine().Run(new Scripted(), bars));
+
+        Assert.That(ex!.Message, Does.StartWith("Bar 1 at 2026-01-06T00:00:00.0000000+00:00 ").And.Contain(problem));
+    }
+
+    [Test]
     public void Run_UnsortedBars_ThrowsNamingTheBar()
     {
         var bars = Bars().Closes(1, 2).Build();

@@ -49,6 +49,19 @@ public sealed class ParameterSweepTests
     }
 
     [Test]
+    public void Run_ReportOnlyWhereItIsKept_TheBestResultStillHasItsReport()
+    {
+        // Trials skip the report unless KeepResults; the best trial is re-run with the user's options (report on).
+        var summarised = SweepHold(NetProfitOptions(), 1, 3);
+        var kept = SweepHold(NetProfitOptions(o => o.KeepResults = true), 1, 3);
+
+        Assert.That(summarised.Trials.Select(t => t.Result), Is.All.Null);
+        Assert.That(summarised.BestResult!.Report!.Trades.NetProfit, Is.EqualTo(3000m));
+        Assert.That(kept.Trials.Select(t => t.Result!.Report!.Trades.NetProfit), Is.EqualTo(new[] { 3000m, 1000m }));
+        Assert.That(summarised.Trials.Select(t => t.Metrics!.NetProfit), Is.EqualTo(kept.Trials.Select(t => t.Metrics!.NetProfit)));
+    }
+
+    [Test]
     public void Run_TradeStatistics_MatchTheHandWorkedTrade()
     {
         var result = SweepHold(NetProfitOptions(), 4);
