@@ -27,6 +27,7 @@ internal static class NijaTrackingOptionsBinder
         Read(section, options, nameof(NijaTrackingOptions.BatchWindow), ParseTimeSpan, v => options.BatchWindow = v, "a time span such as 00:00:00.010");
         Read(section, options, nameof(NijaTrackingOptions.MaxClockSkew), ParseTimeSpan, v => options.MaxClockSkew = v, "a time span such as 00:05:00");
         Read(section, options, nameof(NijaTrackingOptions.MarkCurveInterval), ParseTimeSpan, v => options.MarkCurveInterval = v, "a time span such as 00:01:00");
+        Read(section, options, nameof(NijaTrackingOptions.SnapshotInterval), ParseInt, v => options.SnapshotInterval = v, "a whole number from 0 (no snapshots) to 1000000000");
         NijaPostgreSqlOptionsBinder.Bind(section, options, Read, Read, Read, ParseBool, ParseDecimal);
     }
 
@@ -61,6 +62,9 @@ internal static class NijaTrackingOptionsBinder
 
     private static (bool, decimal) ParseDecimal(string s) =>
         decimal.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? (true, d) : (false, 0m);
+
+    private static (bool, int) ParseInt(string s) =>
+        int.TryParse(s, NumberStyles.Integer, CultureInfo.InvariantCulture, out var i) ? (true, i) : (false, 0);
 
     private static (bool, TimeSpan) ParseTimeSpan(string s) =>
         TimeSpan.TryParse(s, CultureInfo.InvariantCulture, out var t) ? (true, t) : (false, TimeSpan.Zero);

@@ -54,6 +54,9 @@ public sealed class NijaTrackingOptions
     /// <summary>Equity-curve resolution for price marks. Default 1 minute. Range (0, 1 day].</summary>
     public TimeSpan MarkCurveInterval { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>Fills between start-up snapshots of the journal; 0 = none (start-up replays every fill). Default 100,000. Range [0, 1,000,000,000].</summary>
+    public int SnapshotInterval { get; set; } = 100_000;
+
     /// <summary>Fleet mode settings (section <c>Nija:Tracking:PostgreSql</c>), used when <see cref="Journal"/> is <see cref="NijaJournalKind.PostgreSql"/>.</summary>
     public NijaPostgreSqlOptions PostgreSql { get; } = new();
 
@@ -79,5 +82,6 @@ public sealed class NijaTrackingOptions
         BatchWindow = BatchWindow,
         MaxClockSkew = MaxClockSkew,
         MarkCurveInterval = MarkCurveInterval,
+        SnapshotInterval = SnapshotInterval,
     };
 }

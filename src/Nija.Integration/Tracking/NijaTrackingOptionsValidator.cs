@@ -42,6 +42,11 @@ internal sealed class NijaTrackingOptionsValidator : IValidateOptions<NijaTracki
         CheckSpan(failures, nameof(options.BatchWindow), options.BatchWindow, exclusiveMin: true, TimeSpan.FromSeconds(1));
         CheckSpan(failures, nameof(options.MaxClockSkew), options.MaxClockSkew, exclusiveMin: false, TimeSpan.FromDays(1));
         CheckSpan(failures, nameof(options.MarkCurveInterval), options.MarkCurveInterval, exclusiveMin: true, TimeSpan.FromDays(1));
+        if (options.SnapshotInterval is < 0 or > 1_000_000_000)
+        {
+            failures.Add(Fail(nameof(options.SnapshotInterval), options.SnapshotInterval, "from 0 (no snapshots) to 1000000000"));
+        }
+
         NijaPostgreSqlOptionsValidator.Validate(failures, options);
         // The folder is created only when everything else is valid: a failed start changes nothing.
         if (failures.Count == 0 && options.Enabled && options.Journal == NijaJournalKind.Sqlite)

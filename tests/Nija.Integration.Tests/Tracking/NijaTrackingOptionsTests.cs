@@ -28,6 +28,7 @@ public sealed class NijaTrackingOptionsTests
             Assert.That(options.BatchWindow, Is.EqualTo(TimeSpan.FromMilliseconds(10)));
             Assert.That(options.MaxClockSkew, Is.EqualTo(TimeSpan.FromMinutes(5)));
             Assert.That(options.MarkCurveInterval, Is.EqualTo(TimeSpan.FromMinutes(1)));
+            Assert.That(options.SnapshotInterval, Is.EqualTo(100_000));
         });
     }
 
@@ -47,6 +48,7 @@ public sealed class NijaTrackingOptionsTests
             BatchWindow = TimeSpan.FromMilliseconds(50),
             MaxClockSkew = TimeSpan.FromSeconds(30),
             MarkCurveInterval = TimeSpan.FromSeconds(5),
+            SnapshotInterval = 250,
         };
 
         var live = options.ToLiveTrackerOptions();
@@ -64,6 +66,7 @@ public sealed class NijaTrackingOptionsTests
             Assert.That(live.BatchWindow, Is.EqualTo(TimeSpan.FromMilliseconds(50)));
             Assert.That(live.MaxClockSkew, Is.EqualTo(TimeSpan.FromSeconds(30)));
             Assert.That(live.MarkCurveInterval, Is.EqualTo(TimeSpan.FromSeconds(5)));
+            Assert.That(live.SnapshotInterval, Is.EqualTo(250));
         });
     }
 

@@ -30,6 +30,8 @@ public sealed class NijaTrackingOptionsValidatorTests
     [TestCase("BatchWindow", "\"00:00:02\"", "Nija:Tracking:BatchWindow is '00:00:02'; it must be greater than 00:00:00 and at most 00:00:01.")]
     [TestCase("MaxClockSkew", "\"-00:00:01\"", "Nija:Tracking:MaxClockSkew is '-00:00:01'; it must be at least 00:00:00 and at most 1.00:00:00.")]
     [TestCase("MarkCurveInterval", "\"soon\"", "Nija:Tracking:MarkCurveInterval is 'soon'; it must be a time span such as 00:01:00.")]
+    [TestCase("SnapshotInterval", "\"-1\"", "Nija:Tracking:SnapshotInterval is '-1'; it must be from 0 (no snapshots) to 1000000000.")]
+    [TestCase("SnapshotInterval", "\"often\"", "Nija:Tracking:SnapshotInterval is 'often'; it must be a whole number from 0 (no snapshots) to 1000000000.")]
     public async Task StartAsync_BadAppSetting_FailsNamingSettingValueAndRange(string key, string jsonValue, string expected)
     {
         using var env = new EnvironmentScope();

@@ -11,9 +11,11 @@ public sealed class ProjectReferenceTests
         ["Nija.Metrics"] = [],
         ["Nija.Backtesting"] = ["Nija.Metrics"],
         ["Nija.LiveTracking"] = ["Nija.Metrics"],
+        // Fleet mode: the PostgreSQL journal is a journal of Nija.LiveTracking and nothing else.
+        ["Nija.LiveTracking.PostgreSql"] = ["Nija.LiveTracking"],
         ["Nija.Reporting"] = ["Nija.Metrics"],
-        ["Nija.Integration"] = ["Nija.LiveTracking", "Nija.Backtesting"],
-        ["Nija.Cli"] = ["Nija.Metrics", "Nija.Backtesting", "Nija.LiveTracking", "Nija.Reporting", "Nija.Integration"],
+        ["Nija.Integration"] = ["Nija.LiveTracking", "Nija.LiveTracking.PostgreSql", "Nija.Backtesting"],
+        ["Nija.Cli"] = ["Nija.Metrics", "Nija.Backtesting", "Nija.LiveTracking", "Nija.LiveTracking.PostgreSql", "Nija.Reporting", "Nija.Integration"],
     };
 
     [TestCaseSource(nameof(LibraryProjects))]
