@@ -1,0 +1,83 @@
+using Nija.Cli;
+
+namespace Nija.LiveTracking.PostgreSql.Tests.Cli;
+
+/// <summary>`nija live --connection` and `nija report --live postgresql:...` against the real test server (read-only).</summary>
+[TestFixture]
+public sealed class FleetCliTests
+{
+    private static PostgreSqlTestServer Server => PostgreSqlSetUp.Server;
+
+    /// <summary>alpha: +200 − 2 fees on a closed AAPL trade; beta: one open AAPL entry, no fees.</summary>
+    private static string WriteFleet()
+    {
+        var schema = Server.NewSchema();
+        var clock = Some.Clock();
+        using var alpha = Some.Bot(Server.ConnectionString, schema, "alpha", clock, botLimitPercent: 50m, accountLimitPercent: 50m);
+        using var beta = Some.Bot(Server.ConnectionString, schema, "beta", clock, initialBalance: 5_000m, botLimitPercent: 50m, accountLimitPercent: 50m);
+        alpha.Tracker.RecordEntry(Some.Entry("a-1", price: 100m, quantity: 10m, fees: 1m));
+        beta.Tracker.RecordEntry(Some.Entry("b-1", price: 50m, quantity: 4m));
+        alpha.Tracker.RecordExit(Some.Exit("a-2", price: 120m, quantity: 10m, fees: 1m));
+        return schema;
+    }
+
+    private static (int Code, string Out, string Error) Run(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = NijaCommandLine.Run(args, output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    [Test]
+    public void Live_OneBot_ShowsItsBalanceAndTrades_WithoutWriting()
+    {
+        var schema = WriteFleet();
+        var fillsBefore = Server.Scalar($"SELECT count(*) FROM {schema}.fills;");
+
+        var (code, output, error) = Run("live", "--connection", Server.ConnectionString, "--bot", "alpha", "--schema", schema);
+
+        // alpha: 10,000 + (120 − 100) × 10 − 2 = 10,198.
+        Assert.That(code, Is.Zero, error);
+        Assert.That(output, Does.Contain("10,198.00"));
+        Assert.That(output, Does.Not.Contain("beta"));
+        Assert.That(Server.Scalar($"SELECT count(*) FROM {schema}.fills;"), Is.EqualTo(fillsBefore));
+    }
+
+    [Test]
+    public void Live_WholeAccount_PrefixesPositionsWithTheBot()
+    {
+        var schema = WriteFleet();
+
+        var (code, output, error) = Run("live", "--connection", Server.ConnectionString, "--schema", schema);
+
+        // Account balance: 10,198 (alpha) + 5,000 (beta, entry without fees) = 15,198; beta's open position is beta/AAPL.
+        Assert.That(code, Is.Zero, error);
+        Assert.That(output, Does.Contain("15,198.00"));
+        Assert.That(output, Does.Contain("beta/AAPL"));
+    }
+
+    [Test]
+    public void Report_LivePostgreSqlSource_ReadsTheBot()
+    {
+        var schema = WriteFleet();
+
+        var (code, output, error) = Run("report", "--live", $"postgresql:{Server.ConnectionString};Bot=alpha;Schema={schema}", "--format", "json");
+
+        Assert.That(code, Is.Zero, error);
+        Assert.That(output, Does.Contain("\"netPnl\": 198").Or.Contain("\"netPnl\":198"));
+    }
+
+    [Test]
+    public void Live_UnknownBot_FailsNamingTheBotButNotThePassword()
+    {
+        var schema = WriteFleet();
+        var withPassword = Server.ConnectionString + ";Password=hunter2-secret";   // the test cluster trusts loopback; the password is ignored
+
+        var (code, output, error) = Run("live", "--connection", withPassword, "--bot", "gamma", "--schema", schema);
+
+        Assert.That(code, Is.EqualTo(1), error);
+        Assert.That(error, Does.Contain("gamma"));
+        Assert.That(output + error, Does.Not.Contain("hunter2-secret"));
+    }
+}
