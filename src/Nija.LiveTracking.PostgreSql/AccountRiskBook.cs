@@ -140,15 +140,7 @@ internal static class AccountRiskBook
     }
 
     private static AccountRiskStatus ReadRow(NpgsqlDataReader r) => new(
-        new RiskState(
-            r.GetFieldValue<DateOnly>(0),
-            r.GetDecimal(1),
-            r.GetDecimal(2),
-            r.GetDecimal(3),
-            r.GetBoolean(4),
-            r.IsDBNull(5) ? null : new DateTimeOffset(r.GetInt64(5), TimeSpan.Zero),
-            r.GetBoolean(6),
-            r.GetInt32(7)),
+        PostgreSqlJournalReader.ReadRiskState(r),
         r.IsDBNull(8) ? null : r.GetString(8),
         r.IsDBNull(9) ? null : r.GetString(9));
 }

@@ -92,16 +92,19 @@ internal static class PostgreSqlJournalReader
             return null;
         }
 
-        return new RiskState(
-            r.GetFieldValue<DateOnly>(0),
-            r.GetDecimal(1),
-            r.GetDecimal(2),
-            r.GetDecimal(3),
-            r.GetBoolean(4),
-            r.IsDBNull(5) ? null : new DateTimeOffset(r.GetInt64(5), TimeSpan.Zero),
-            r.GetBoolean(6),
-            r.GetInt32(7));
+        return ReadRiskState(r);
     }
+
+    /// <summary>A risk row's first eight columns: trading_day, day_start_equity, last_equity, peak_equity, breaker_tripped, tripped_at_ticks, drawdown_alert, trip_count.</summary>
+    internal static RiskState ReadRiskState(NpgsqlDataReader r) => new(
+        r.GetFieldValue<DateOnly>(0),
+        r.GetDecimal(1),
+        r.GetDecimal(2),
+        r.GetDecimal(3),
+        r.GetBoolean(4),
+        r.IsDBNull(5) ? null : new DateTimeOffset(r.GetInt64(5), TimeSpan.Zero),
+        r.GetBoolean(6),
+        r.GetInt32(7));
 
     private static List<DailySummary> ReadSummaries(NpgsqlConnection connection, NpgsqlTransaction? tx, string s, string bot)
     {
