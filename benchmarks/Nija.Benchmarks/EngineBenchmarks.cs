@@ -29,6 +29,10 @@ public class EngineBenchmarks
         return result.Fills[^1].OrderId + result.Trades.Count;
     }
 
+    /// <summary>As <see cref="SmaCross"/>, then reads the closed trades: they are built on first read, so this adds their cost.</summary>
+    [Benchmark]
+    public long SmaCrossReadingTrades() => new UnifiedBacktestEngine().Run(new SmaCrossStrategy(10, 30), _bars, new BacktestOptions { ComputeReport = false }).Trades[^1].PositionId;
+
     /// <summary>The same indicators and bar loop with no orders: the engine's per-bar overhead.</summary>
     [Benchmark]
     public decimal SmaCrossSignalsOnly() => new UnifiedBacktestEngine().Run(new SignalsOnly(), _bars, new BacktestOptions { ComputeReport = false }).FinalEquity;

@@ -63,7 +63,8 @@ internal sealed class BacktestRun : IStrategyContext
         _noCommission = ReferenceEquals(_commission, CommissionModels.None);
         _computeReport = options.ComputeReport && !skipReport;
         _lotAsDouble = (double)_lot;
-        _ledger = new Ledger(options.InitialCash);
+        // Closed trades as values until read: a run closes tens of thousands of round trips and nothing reads them during it.
+        _ledger = new Ledger(options.InitialCash, deferClosedTrades: true);
         _cash = (double)options.InitialCash;
         _curve = new EquityCurve(bars.Length);
         if (options.Regimes is { } regimeOptions)
@@ -396,8 +397,9 @@ internal sealed class BacktestRun : IStrategyContext
             regime: _regimeLabel,
             tag: request.Tag);
         _fills.Add(_index, order.Id, request.Side, OrderIntent.Entry, size, fillPrice, fee, request.Tag);
-        // The same value the ledger's GetSignedQuantity would give (quantity × ±1), without the look-up.
-        SyncPosition(entry.Quantity * (isBuy ? 1m : -1m));
+        // The same value the ledger's GetSignedQuantity would give (quantity × ±1, the same bits as ± quantity for a
+        // positive quantity), without the look-up or the multiplication.
+        SyncPosition(isBuy ? entry.Quantity : -entry.Quantity);
         if (wasFlat)
         {
             _high = _low = (double)fillPrice;
@@ -478,7 +480,7 @@ internal sealed class BacktestRun : IStrategyContext
         _fills.Add(_index, orderId, isBuy ? OrderSide.Buy : OrderSide.Sell, OrderIntent.Exit, quantity, price, fee, reason);
         // The same value the ledger's GetSignedQuantity would give (0 when flat, else quantity × ±1), without the look-up.
         var remaining = exit.RemainingQuantity;
-        SyncPosition(remaining == 0m ? 0m : remaining * (isBuy ? -1m : 1m));
+        SyncPosition(remaining == 0m ? 0m : isBuy ? -remaining : remaining);
         if (!_isOpen)
         {
             _stopLoss = double.NaN;

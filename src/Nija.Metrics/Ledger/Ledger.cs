@@ -22,6 +22,7 @@ public sealed partial class Ledger
 {
     private readonly Dictionary<string, PositionState> _open = new(StringComparer.Ordinal);
     private readonly List<ClosedTrade> _closed = [];
+    private readonly DeferredClosedTrades? _deferred;
     private long _nextPositionId = 1;
     private decimal _unrealized;
     private PositionState? _spare;
@@ -30,6 +31,20 @@ public sealed partial class Ledger
     /// <param name="initialCash">Starting cash; must be positive.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="initialCash"/> is zero or negative.</exception>
     public Ledger(decimal initialCash)
+        : this(initialCash, deferClosedTrades: false)
+    {
+    }
+
+    /// <summary>Creates a ledger holding <paramref name="initialCash"/> and no positions, optionally building closed trades lazily.</summary>
+    /// <param name="initialCash">Starting cash; must be positive.</param>
+    /// <param name="deferClosedTrades">
+    /// When true, a fill that closes a position keeps the round trip as plain values: <see cref="ExitResult.ClosedTrade"/>
+    /// is null, and <see cref="ClosedTrades"/> builds the <see cref="ClosedTrade"/> objects when it is read (equal to
+    /// those the default mode builds; the same instances on every later read). For a backtest that closes tens of
+    /// thousands of round trips and may never read them one by one.
+    /// </param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="initialCash"/> is zero or negative.</exception>
+    public Ledger(decimal initialCash, bool deferClosedTrades)
     {
         if (initialCash <= 0m)
         {
@@ -39,6 +54,7 @@ public sealed partial class Ledger
         InitialCash = initialCash;
         Cash = initialCash;
         PeakEquity = initialCash;
+        _deferred = deferClosedTrades ? new DeferredClosedTrades() : null;
     }
 
     /// <summary>The cash the ledger started with.</summary>
@@ -78,7 +94,7 @@ public sealed partial class Ledger
     public int OpenPositionCount => _open.Count;
 
     /// <summary>The round trips closed so far, in the order they closed.</summary>
-    public IReadOnlyList<ClosedTrade> ClosedTrades => _closed;
+    public IReadOnlyList<ClosedTrade> ClosedTrades => _deferred is null ? _closed : _deferred;
 
     /// <summary>A snapshot of every open position, ordered by position id.</summary>
     public IReadOnlyList<Position> OpenPositions
@@ -302,13 +318,20 @@ public sealed partial class Ledger
         if (remaining == 0m)
         {
             _open.Remove(symbol);
-            closed = CreateClosedTrade(state, time, exitReason);
-            _closed.Add(closed);
+            if (_deferred is null)
+            {
+                closed = CreateClosedTrade(state, time, exitReason);
+                _closed.Add(closed);
+            }
+            else
+            {
+                _deferred.Add(state, time, exitReason);
+            }
         }
 
         UpdatePeak();
         var result = new ExitResult(state.PositionId, realized, fee, remaining, closed);
-        if (closed is not null)
+        if (remaining == 0m)
         {
             _spare = state;
         }
@@ -407,44 +430,6 @@ public sealed partial class Ledger
         {
             throw new ArgumentOutOfRangeException(nameof(fee), fee, "Fee must be zero or positive.");
         }
-    }
-
-    private static ClosedTrade CreateClosedTrade(PositionState state, DateTimeOffset exitTime, string? exitReason)
-    {
-        // Single-fill entries and exits (the common case) need no decimal division.
-        var entryPrice = state.EntryFills == 1 ? state.FirstEntryPrice : state.EntryValue / state.EntryQuantity;
-        var exitPrice = state.ExitFills == 1 ? state.LastExitPrice : state.ExitValue / state.ExitQuantity;
-        double? mae = null;
-        double? mfe = null;
-        if (state.HasMarks)
-        {
-            var entry = (double)entryPrice;
-            var up = ((state.HighestPrice / entry) - 1d) * 100d;
-            var down = ((state.LowestPrice / entry) - 1d) * 100d;
-            (mfe, mae) = state.Side == TradeSide.Long ? (up, down) : (-down, -up);
-            mfe = Math.Max(0d, mfe.Value);
-            mae = Math.Min(0d, mae.Value);
-        }
-
-        return new ClosedTrade
-        {
-            PositionId = state.PositionId,
-            Symbol = state.Symbol,
-            Side = state.Side,
-            EntryTime = state.OpenedAt,
-            ExitTime = exitTime,
-            EntryPrice = entryPrice,
-            ExitPrice = exitPrice,
-            Quantity = state.EntryQuantity,
-            Fees = state.Fees,
-            GrossPnl = state.RealizedPnl,
-            PlannedStop = state.PlannedStop,
-            Regime = state.Regime,
-            Tag = state.Tag,
-            ExitReason = exitReason,
-            MaxAdverseExcursionPercent = mae,
-            MaxFavorableExcursionPercent = mfe,
-        };
     }
 
     private void UpdatePeak()

@@ -219,4 +219,91 @@ public sealed class LedgerTests
 
     private static string Describe(Ledger l) =>
         string.Join('|', l.Cash, l.Balance, l.Equity, l.RealizedPnl, l.TotalFees, l.UnrealizedPnl, l.PeakEquity, l.MaxDrawdown, l.ClosedTrades.Count, string.Join(';', l.OpenPositions));
+
+    [Test]
+    public void ClosedTrades_DeferredMode_EqualToEagerModeBitForBit()
+    {
+        // The same fills booked by both modes: the deferred trades must equal the eager ones field by field,
+        // decimals with the same scale (GetBits). 700 round trips cross the deferred log's 256-trade chunks; they mix
+        // longs and shorts, fees and no fees, scaled-in entries, partial exits, marks and excursions.
+        var eager = new Ledger(1_000_000m);
+        var deferred = new Ledger(1_000_000m, deferClosedTrades: true);
+        for (var i = 0; i < 700; i++)
+        {
+            foreach (var sut in new[] { eager, deferred })
+            {
+                Book(sut, i);
+            }
+        }
+
+        Assert.That(deferred.ClosedTrades, Has.Count.EqualTo(700));
+        Assert.That(eager.ClosedTrades, Has.Count.EqualTo(700));
+        for (var i = 0; i < 700; i++)
+        {
+            var a = eager.ClosedTrades[i];
+            var b = deferred.ClosedTrades[i];
+            Assert.That(b, Is.EqualTo(a), $"trade {i}");
+            foreach (var (x, y) in new[] { (a.EntryPrice, b.EntryPrice), (a.ExitPrice, b.ExitPrice), (a.Quantity, b.Quantity), (a.Fees, b.Fees), (a.GrossPnl, b.GrossPnl) })
+            {
+                Assert.That(decimal.GetBits(y), Is.EqualTo(decimal.GetBits(x)), $"trade {i}: {x} vs {y}");
+            }
+        }
+
+        Assert.That(decimal.GetBits(deferred.Equity), Is.EqualTo(decimal.GetBits(eager.Equity)));
+        Assert.That(decimal.GetBits(deferred.Cash), Is.EqualTo(decimal.GetBits(eager.Cash)));
+        Assert.That(deferred.MaxDrawdown, Is.EqualTo(eager.MaxDrawdown));
+    }
+
+    [Test]
+    public void RecordExit_DeferredMode_ReturnsNoTradeAndListsTheSameInstanceOnEveryRead()
+    {
+        var sut = new Ledger(10_000m, deferClosedTrades: true);
+
+        sut.RecordEntry("AAPL", TradeSide.Long, 100m, 10m, 1m, T0);
+        var exit = sut.RecordExit("AAPL", 120m, 10m, 1m, T0.AddHours(2), "take-profit");
+        var first = sut.ClosedTrades[0];
+        sut.RecordEntry("AAPL", TradeSide.Short, 120m, 5m, 0m, T0.AddHours(3));
+        sut.RecordExit("AAPL", 110m, 5m, 0m, T0.AddHours(4));
+
+        // The same numbers as the eager round trip above: 10 × (120 − 100) = 200 gross, 198 net; then a short 5 × 10.
+        Assert.That(exit.ClosedTrade, Is.Null, "deferred: the trade is built when read");
+        Assert.That(exit.RealizedPnl, Is.EqualTo(200m));
+        Assert.That(first.GrossPnl, Is.EqualTo(200m));
+        Assert.That(first.NetPnl, Is.EqualTo(198m));
+        Assert.That(first.ExitReason, Is.EqualTo("take-profit"));
+        Assert.That(sut.ClosedTrades, Has.Count.EqualTo(2));
+        Assert.That(sut.ClosedTrades[0], Is.SameAs(first), "a trade built by an earlier read is kept");
+        Assert.That(sut.ClosedTrades[1], Is.SameAs(sut.ClosedTrades.Last()));
+        Assert.That(sut.ClosedTrades[1].GrossPnl, Is.EqualTo(50m));
+        Assert.That(sut.ClosedTrades[1].Side, Is.EqualTo(TradeSide.Short));
+        Assert.That(() => sut.ClosedTrades[2], Throws.TypeOf<ArgumentOutOfRangeException>());
+    }
+
+    private static void Book(Ledger sut, int i)
+    {
+        var t = T0.AddMinutes(10 * i);
+        var side = i % 3 == 0 ? TradeSide.Short : TradeSide.Long;
+        var price = 100m + (i % 37 * 0.25m);
+        var fee = i % 2 == 0 ? 0m : 0.35m;
+        var stop = i % 5 == 0 ? price - 2m : (decimal?)null;
+        sut.RecordEntry("X", side, price, 10m, fee, t, stop, regime: i % 4 == 0 ? "trending" : null, tag: "t" + (i % 3));
+        if (i % 4 == 1)
+        {
+            sut.RecordEntry("X", side, price + 0.1m, 3m, fee, t.AddMinutes(1));
+        }
+
+        if (i % 2 == 1)
+        {
+            sut.MarkPrice("X", price + 1.5m);
+            sut.ObserveExcursion("X", (double)price + 2.5, (double)price - 1.25);
+        }
+
+        if (i % 3 == 1)
+        {
+            sut.RecordExit("X", price + 0.7m, 4m, fee, t.AddMinutes(2), "partial");
+        }
+
+        var open = sut.GetSignedQuantity("X");
+        sut.RecordExit("X", price + (i % 7 * 0.13m) - 0.4m, Math.Abs(open), fee, t.AddMinutes(3), i % 2 == 0 ? "signal" : null);
+    }
 }
