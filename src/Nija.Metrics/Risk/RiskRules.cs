@@ -20,11 +20,30 @@ namespace Nija.Metrics;
 /// </remarks>
 public sealed class RiskRules
 {
+    private const decimal DrawdownMargin = 0.000000000000001m;
+    private const decimal DrawdownBracketMinLimit = 0.0001m;
+    private const decimal DrawdownBracketMinPeak = 0.01m;
+    private const decimal DrawdownBracketMaxPeak = 1_000_000_000_000_000_000m;
+
     private readonly decimal _dailyLossLimit;
     private readonly decimal _drawdownLimit;
     private readonly TimeZoneInfo _timeZone;
     private readonly BreakerResetPolicy _resetPolicy;
+    private readonly decimal _drawdownLowFactor;
+    private readonly decimal _drawdownHighFactor;
+    private readonly bool _drawdownBracketUsable;
     private RiskState _state;
+
+    // The loss threshold is DayStartEquity × limit / 100, the very expression the breaker compared against before; it is
+    // recomputed only when the day-start equity changes (constructor, day roll, reset) instead of on every update.
+    private decimal _lossThreshold;
+    private decimal _lossThresholdBase;
+
+    // Drawdown bracket for _bracketPeak: below _drawdownLow the drawdown is certainly under the limit, at or above
+    // _drawdownHigh certainly at or over it; only in between is the exact division done (see DrawdownReached).
+    private decimal _bracketPeak;
+    private decimal _drawdownLow;
+    private decimal _drawdownHigh;
 
     /// <summary>Starts the rules at <paramref name="start"/> with <paramref name="startEquity"/> as day-start and peak equity.</summary>
     /// <param name="options">The limits; validated and copied.</param>
@@ -36,6 +55,7 @@ public sealed class RiskRules
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(startEquity);
         _state = new RiskState(TradingDays.Of(start, _timeZone), startEquity, startEquity, startEquity, false, null, false, 0);
+        SetLossThreshold(startEquity);
     }
 
     /// <summary>Restores the rules from a persisted <see cref="RiskState"/>.</summary>
@@ -56,6 +76,7 @@ public sealed class RiskRules
         }
 
         _state = state;
+        SetLossThreshold(state.DayStartEquity);
     }
 
     private RiskRules(RiskRulesOptions options)
@@ -66,6 +87,12 @@ public sealed class RiskRules
         _drawdownLimit = options.MaxDrawdownPercent;
         _timeZone = options.TradingDayTimeZone;
         _resetPolicy = options.ResetPolicy;
+
+        // A margin of 1e-15 (relative) around the limit is far wider than decimal rounding (about 1e-28), so outside the
+        // margin the comparison of the division has a known outcome; limits below 0.0001 % always take the exact path.
+        _drawdownBracketUsable = _drawdownLimit >= DrawdownBracketMinLimit;
+        _drawdownLowFactor = _drawdownLimit / 100m * (1m - DrawdownMargin);
+        _drawdownHighFactor = _drawdownLimit / 100m * (1m + DrawdownMargin);
     }
 
     /// <summary>The current state, for persistence and display.</summary>
@@ -104,7 +131,7 @@ public sealed class RiskRules
         var tripped = s.BreakerTripped;
         var trippedAt = s.TrippedAt;
         var trips = s.TripCount;
-        if (!tripped && s.DayStartEquity > 0m && s.DayStartEquity - equity >= s.DayStartEquity * _dailyLossLimit / 100m)
+        if (!tripped && s.DayStartEquity > 0m && s.DayStartEquity - equity >= LossThreshold(s.DayStartEquity))
         {
             tripped = true;
             trippedAt = time;
@@ -113,13 +140,13 @@ public sealed class RiskRules
         }
 
         var alert = s.DrawdownAlertActive;
-        var drawdown = peak <= 0m ? 0m : (peak - equity) / peak * 100m;
-        if (!alert && drawdown >= _drawdownLimit)
+        var reached = DrawdownReached(peak, equity);
+        if (!alert && reached)
         {
             alert = true;
             events |= RiskEvents.DrawdownAlertRaised;
         }
-        else if (alert && drawdown < _drawdownLimit)
+        else if (alert && !reached)
         {
             alert = false;
             events |= RiskEvents.DrawdownAlertCleared;
@@ -169,6 +196,7 @@ public sealed class RiskRules
         }
 
         _state = _state with { BreakerTripped = false, TrippedAt = null, DayStartEquity = _state.LastEquity };
+        SetLossThreshold(_state.DayStartEquity);
         return events;
     }
 
@@ -195,6 +223,64 @@ public sealed class RiskRules
         }
 
         _state = s with { TradingDay = day, DayStartEquity = s.LastEquity, BreakerTripped = tripped, TrippedAt = trippedAt };
+        SetLossThreshold(s.LastEquity);
         return events;
+    }
+
+    private void SetLossThreshold(decimal dayStartEquity)
+    {
+        _lossThresholdBase = dayStartEquity;
+        _lossThreshold = dayStartEquity * _dailyLossLimit / 100m;
+    }
+
+    private decimal LossThreshold(decimal dayStartEquity)
+    {
+        if (dayStartEquity != _lossThresholdBase)
+        {
+            SetLossThreshold(dayStartEquity);
+        }
+
+        return _lossThreshold;
+    }
+
+    /// <summary>
+    /// Exactly <c>(peak − equity) / peak × 100 ≥ limit</c> (the drawdown in percent, as <see cref="DrawdownPercent"/>
+    /// computes it), with the division skipped when the outcome is already certain.
+    /// </summary>
+    private bool DrawdownReached(decimal peak, decimal equity)
+    {
+        if (peak <= 0m)
+        {
+            return 0m >= _drawdownLimit;
+        }
+
+        var fall = peak - equity;
+        if (fall <= 0m)
+        {
+            // At or above the peak: the drawdown is zero or negative, below any limit (limits are greater than zero).
+            return false;
+        }
+
+        if (_drawdownBracketUsable && peak >= DrawdownBracketMinPeak && peak <= DrawdownBracketMaxPeak)
+        {
+            if (peak != _bracketPeak)
+            {
+                _bracketPeak = peak;
+                _drawdownLow = peak * _drawdownLowFactor;
+                _drawdownHigh = peak * _drawdownHighFactor;
+            }
+
+            if (fall < _drawdownLow)
+            {
+                return false;
+            }
+
+            if (fall >= _drawdownHigh)
+            {
+                return true;
+            }
+        }
+
+        return fall / peak * 100m >= _drawdownLimit;
     }
 }

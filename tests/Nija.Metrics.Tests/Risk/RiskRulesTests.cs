@@ -140,6 +140,84 @@ public sealed class RiskRulesTests
     }
 
     [Test]
+    public void DrawdownAlert_JustBelowAndExactlyAtTheLimit_RaisedOnlyAtTheLimit()
+    {
+        // Peak 10,000, limit 12 %: 12 % of 10,000 = 1,200 by hand. 8,800.0001 is 11.999999 %, 8,800 is exactly 12 %.
+        var sut = CreateSut(o => o.MaxDailyLossPercent = 100m);
+
+        var below = sut.Update(Monday.AddHours(1), 8_800.0001m);
+        var at = sut.Update(Monday.AddHours(2), 8_800m);
+
+        Assert.That(below, Is.EqualTo(RiskEvents.None));
+        Assert.That(at, Is.EqualTo(RiskEvents.DrawdownAlertRaised));
+    }
+
+    [Test]
+    public void DrawdownAlert_RepeatingFractionLimit_FollowsTheRoundedDivision()
+    {
+        // Limit 100/3 % = 33.333333333333333333333333333 (decimal rounds to 29 digits). Peak 3, equity 2: the drawdown
+        // 1/3 × 100 = 33.333333333333333333333333330 (the division rounds to 28 places before × 100), just below the
+        // limit, so no alert; equity 1.9999999999 is above it by 3.3e-9 %.
+        var sut = CreateSut(o => { o.MaxDailyLossPercent = 100m; o.MaxDrawdownPercent = 100m / 3m; }, equity: 3m);
+
+        var roundedBelow = sut.Update(Monday.AddHours(1), 2m);
+        var above = sut.Update(Monday.AddHours(2), 1.9999999999m);
+
+        Assert.That(sut.DrawdownPercent, Is.EqualTo(33.33333333666666666666666667m));
+        Assert.That(roundedBelow, Is.EqualTo(RiskEvents.None));
+        Assert.That(above, Is.EqualTo(RiskEvents.DrawdownAlertRaised));
+    }
+
+    [Test]
+    public void Update_ManyEquities_SameEventsAsTheDivisionFormulas()
+    {
+        // Reference: the definitions in the class remarks, evaluated with the divisions on every update (the original
+        // implementation). Equities walk around the boundaries, including values a hair either side of them.
+        const decimal lossLimit = 2.5m;
+        const decimal drawdownLimit = 7m / 3m;
+        var sut = CreateSut(o => { o.MaxDailyLossPercent = lossLimit; o.MaxDrawdownPercent = drawdownLimit; o.ResetPolicy = BreakerResetPolicy.Manual; });
+        var random = new Random(6);
+        decimal dayStart = 10_000m, peak = 10_000m, equity = 10_000m;
+        var tripped = false;
+        var alert = false;
+        for (var i = 0; i < 20_000; i++)
+        {
+            equity = (i % 7) switch
+            {
+                0 => dayStart - (dayStart * lossLimit / 100m),
+                1 => peak - (peak * drawdownLimit / 100m),
+                2 => peak - (peak * drawdownLimit / 100m) + 0.0000000000000000001m,
+                3 => peak - (peak * drawdownLimit / 100m) - 0.0000000000000000001m,
+                _ => equity + (decimal)Math.Round((random.NextDouble() - 0.5) * 200.0, 4),
+            };
+            var expected = RiskEvents.None;
+            peak = Math.Max(peak, equity);
+            if (!tripped && dayStart - equity >= dayStart * lossLimit / 100m)
+            {
+                tripped = true;
+                expected |= RiskEvents.BreakerTripped;
+            }
+
+            var drawdown = (peak - equity) / peak * 100m;
+            if (alert != drawdown >= drawdownLimit)
+            {
+                alert = !alert;
+                expected |= alert ? RiskEvents.DrawdownAlertRaised : RiskEvents.DrawdownAlertCleared;
+            }
+
+            var actual = sut.Update(Monday.AddSeconds(i), equity);
+            if (tripped && i % 50 == 0)
+            {
+                sut.Reset(Monday.AddSeconds(i));
+                tripped = false;
+                dayStart = equity;
+            }
+
+            Assert.That(actual, Is.EqualTo(expected), $"update {i}, equity {equity}, peak {peak}");
+        }
+    }
+
+    [Test]
     public void Restore_FromSavedState_KeepsTheBreakerTripped()
     {
         var original = CreateSut();
