@@ -232,57 +232,58 @@ public sealed partial class LiveExecutionTracker : ILiveExecutionTracker, IDispo
     }
 
     /// <inheritdoc />
-    public RiskDecision CheckRisk()
-    {
-        List<RiskAlert>? alerts = null;
-        try
-        {
-            lock (_gate)
-            {
-                ThrowIfUnusable();
-                var now = _time.GetUtcNow();
-                AdvanceTo(now, ref alerts);
-                return WithAccount(_risk.CheckNewPosition(now), now, ref alerts);
-            }
-        }
-        finally
-        {
-            _alerts.Dispatch(alerts, this, AlertRaised);
-        }
-    }
+    public RiskDecision CheckRisk() =>
+        UnderLock((DateTimeOffset now, ref List<RiskAlert>? alerts) => WithAccount(_risk.CheckNewPosition(now), now, ref alerts));
 
     /// <inheritdoc />
     public bool CanOpenPosition() => CheckRisk().IsAllowed;
 
     /// <inheritdoc />
-    public RiskDecision ResetCircuitBreaker()
+    public RiskDecision ResetCircuitBreaker() => UnderLock((DateTimeOffset now, ref List<RiskAlert>? alerts) =>
     {
-        List<RiskAlert>? alerts = null;
-        try
+        if (_risk.IsHalted)
         {
-            lock (_gate)
-            {
-                ThrowIfUnusable();
-                var now = _time.GetUtcNow();
-                AdvanceTo(now, ref alerts);
-                if (_risk.IsHalted)
-                {
-                    var closedDay = HandleEvents(_risk.Reset(now), now, ref alerts);
-                    Log.ManualReset(_logger, now);
-                    Persist(closedDay);
-                }
+            var closedDay = HandleEvents(_risk.Reset(now), now, ref alerts);
+            Log.ManualReset(_logger, now);
+            Persist(closedDay);
+        }
 
-                return _risk.CheckNewPosition(now);
-            }
-        }
-        finally
-        {
-            _alerts.Dispatch(alerts, this, AlertRaised);
-        }
-    }
+        return _risk.CheckNewPosition(now);
+    });
 
     /// <inheritdoc />
-    public LiveTrackerSnapshot GetSnapshot()
+    public LiveTrackerSnapshot GetSnapshot() => UnderLock((DateTimeOffset now, ref List<RiskAlert>? alerts) =>
+    {
+        var equity = _ledger.Equity;
+        return new LiveTrackerSnapshot
+        {
+            Time = now,
+            InitialBalance = _ledger.InitialCash,
+            Balance = _ledger.Balance,
+            Cash = _ledger.Cash,
+            Equity = equity,
+            RealizedPnl = _ledger.RealizedPnl,
+            UnrealizedPnl = _ledger.UnrealizedPnl,
+            TotalFees = _ledger.TotalFees,
+            TradingDay = _risk.State.TradingDay,
+            TodayPnl = equity - _today.StartingEquity,
+            DrawdownPercent = _risk.DrawdownPercent,
+            PeakEquity = _risk.State.PeakEquity,
+            Risk = WithAccount(_risk.CheckNewPosition(now), now, ref alerts),
+            RiskState = _risk.State,
+            Today = _today with { EndingBalance = _ledger.Balance, EndingEquity = equity },
+            OpenPositions = _ledger.OpenPositions,
+            ClosedTrades = [.. _ledger.ClosedTrades],
+            EquityCurve = _curve.ToCurve(),
+            FillCount = _sequence,
+        };
+    });
+
+    /// <summary>
+    /// Runs <paramref name="body"/> under the tracker's lock, after the usability check and the day roll to "now", and
+    /// delivers the alerts it raised once the lock is released (on this thread). The record path does the same inline.
+    /// </summary>
+    private T UnderLock<T>(LockedBody<T> body)
     {
         List<RiskAlert>? alerts = null;
         try
@@ -292,29 +293,7 @@ public sealed partial class LiveExecutionTracker : ILiveExecutionTracker, IDispo
                 ThrowIfUnusable();
                 var now = _time.GetUtcNow();
                 AdvanceTo(now, ref alerts);
-                var equity = _ledger.Equity;
-                return new LiveTrackerSnapshot
-                {
-                    Time = now,
-                    InitialBalance = _ledger.InitialCash,
-                    Balance = _ledger.Balance,
-                    Cash = _ledger.Cash,
-                    Equity = equity,
-                    RealizedPnl = _ledger.RealizedPnl,
-                    UnrealizedPnl = _ledger.UnrealizedPnl,
-                    TotalFees = _ledger.TotalFees,
-                    TradingDay = _risk.State.TradingDay,
-                    TodayPnl = equity - _today.StartingEquity,
-                    DrawdownPercent = _risk.DrawdownPercent,
-                    PeakEquity = _risk.State.PeakEquity,
-                    Risk = WithAccount(_risk.CheckNewPosition(now), now, ref alerts),
-                    RiskState = _risk.State,
-                    Today = _today with { EndingBalance = _ledger.Balance, EndingEquity = equity },
-                    OpenPositions = _ledger.OpenPositions,
-                    ClosedTrades = [.. _ledger.ClosedTrades],
-                    EquityCurve = _curve.ToCurve(),
-                    FillCount = _sequence,
-                };
+                return body(now, ref alerts);
             }
         }
         finally
@@ -405,4 +384,6 @@ public sealed partial class LiveExecutionTracker : ILiveExecutionTracker, IDispo
             throw new InvalidOperationException("The tracker is faulted after a journal failure; dispose it and create a new one (it rebuilds from the journal).", fault);
         }
     }
+
+    private delegate T LockedBody<T>(DateTimeOffset now, ref List<RiskAlert>? alerts);
 }
