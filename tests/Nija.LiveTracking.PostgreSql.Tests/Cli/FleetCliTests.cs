@@ -1,3 +1,4 @@
+using Nija.Backtesting.Data;
 using Nija.Cli;
 
 namespace Nija.LiveTracking.PostgreSql.Tests.Cli;
@@ -66,6 +67,32 @@ public sealed class FleetCliTests
 
         Assert.That(code, Is.Zero, error);
         Assert.That(output, Does.Contain("\"netPnl\": 198").Or.Contain("\"netPnl\":198"));
+    }
+
+    [Test]
+    public void Compare_BacktestAgainstAFleetBot_ReadsTheBotAsTheLiveSide()
+    {
+        var schema = WriteFleet();
+        var folder = Directory.CreateTempSubdirectory("nija-fleet-cli-").FullName;
+        try
+        {
+            var csv = Path.Combine(folder, "SYN.csv");
+            OhlcvCsvWriter.WriteFile(csv, SyntheticMarketData.Generate(new SyntheticMarketDataOptions { Count = 600, Seed = 11, Volatility = 0.015 }));
+            var backtest = Path.Combine(folder, "bt.json");
+            Assert.That(Run("backtest", "--data", csv, "--output", backtest).Code, Is.Zero);
+
+            var (code, output, error) = Run("compare", "--backtest", backtest, "--live", $"postgresql:{Server.ConnectionString};Bot=alpha;Schema={schema}", "--format", "json");
+
+            // The live side is alpha's record read from PostgreSQL: one winning trade, expectancy 198 (200 − 2 fees).
+            // Its trade frequency (one trade in its only day) is far from the backtest's, so the verdict is "worse" (3).
+            Assert.That(code, Is.EqualTo(ExitCodes.LiveOutsideTolerance), output + error);
+            var expectancy = System.Text.Json.Nodes.JsonNode.Parse(output)!["metrics"]!.AsArray().Single(m => (string?)m!["name"] == "expectancy")!;
+            Assert.That((double)expectancy["live"]!, Is.EqualTo(198.0));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     [Test]
