@@ -74,9 +74,26 @@ public sealed record LiveTrackerSnapshot
     /// The running performance report (win rate, profit factor, Sharpe, drawdowns, ...) over <see cref="ClosedTrades"/> and
     /// <see cref="EquityCurve"/>, with default conventions (252 periods a year, UTC). Computed on first use.
     /// </summary>
-    public PerformanceReport Report => _report ??= PerformanceCalculator.Calculate(ClosedTrades, EquityCurve);
+    /// <remarks>
+    /// The cached report belongs to the trades and curve it was computed from: a copy made with <c>with</c> that replaces
+    /// either gets its own report, and whether the report was computed yet does not affect equality.
+    /// </remarks>
+    public PerformanceReport Report
+    {
+        get
+        {
+            var cached = _report;
+            if (cached.Report is null || !ReferenceEquals(cached.Trades, ClosedTrades) || !ReferenceEquals(cached.Curve, EquityCurve))
+            {
+                cached = new ReportCache(ClosedTrades, EquityCurve, PerformanceCalculator.Calculate(ClosedTrades, EquityCurve));
+                _report = cached;
+            }
 
-    private PerformanceReport? _report;
+            return cached.Report!;
+        }
+    }
+
+    private ReportCache _report = ReportCache.Empty;
 
     /// <summary>The report with explicit conventions (e.g. 365 periods a year for crypto, the trading-day time zone).</summary>
     /// <param name="conventions">The conventions.</param>
@@ -97,5 +114,22 @@ public sealed record LiveTrackerSnapshot
             EquityCurve = EquityCurve.ToList(),
             MonthlyReturns = report.MonthlyReturns,
         };
+    }
+
+    /// <summary>The report and the inputs it came from; replaced whole (never mutated), and equal to every other cache
+    /// so that a snapshot's value equality does not depend on whether its report was computed.</summary>
+    private sealed class ReportCache(IReadOnlyList<ClosedTrade>? trades, EquityCurve? curve, PerformanceReport? report)
+    {
+        public static readonly ReportCache Empty = new(null, null, null);
+
+        public IReadOnlyList<ClosedTrade>? Trades { get; } = trades;
+
+        public EquityCurve? Curve { get; } = curve;
+
+        public PerformanceReport? Report { get; } = report;
+
+        public override bool Equals(object? obj) => obj is ReportCache;
+
+        public override int GetHashCode() => 0;
     }
 }

@@ -209,5 +209,37 @@ public sealed class LiveExecutionTrackerTests
         Assert.That(after.EquityCurve.Count, Is.EqualTo(before.EquityCurve.Count));
     }
 
+    [Test]
+    public void SnapshotReport_CopyWithOtherTrades_GetsItsOwnReport()
+    {
+        using var sut = CreateSut();
+        sut.RecordEntry(Some.Entry("e1", price: 100m, quantity: 10m, fees: 1m));
+        sut.RecordExit(Some.Exit("x1", price: 110m, quantity: 10m, fees: 1m));
+        var snapshot = sut.GetSnapshot();
+
+        var original = snapshot.Report;
+        var withoutTrades = snapshot with { ClosedTrades = [] };
+
+        // By hand: one trade, (110 − 100) × 10 − 2 fees = 98; the copy has no trades, so its report must not be the cached one.
+        Assert.That(original.Trades.TotalTrades, Is.EqualTo(1));
+        Assert.That(original.Trades.NetProfit, Is.EqualTo(98m));
+        Assert.That(withoutTrades.Report.Trades.TotalTrades, Is.Zero);
+        Assert.That(snapshot.Report, Is.SameAs(original), "the original keeps its cached report");
+    }
+
+    [Test]
+    public void SnapshotEquality_DoesNotDependOnWhetherTheReportWasComputed()
+    {
+        using var sut = CreateSut();
+        sut.RecordEntry(Some.Entry("e1", price: 100m, quantity: 10m));
+        var snapshot = sut.GetSnapshot();
+        var copy = snapshot with { };
+
+        _ = snapshot.Report;
+
+        Assert.That(copy, Is.EqualTo(snapshot));
+        Assert.That(copy.GetHashCode(), Is.EqualTo(snapshot.GetHashCode()));
+    }
+
     private LiveExecutionTracker CreateSut() => new(new LiveTrackerOptions(), _journal, _time, alertSinks: []);
 }
