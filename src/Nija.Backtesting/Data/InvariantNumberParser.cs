@@ -103,8 +103,10 @@ internal static class InvariantNumberParser
         var divisorBits = 64 - BitOperations.LeadingZeroCount(divisor);
 
         // mantissa / divisor lies in (2^(mb-db-1), 2^(mb-db+1)), so with k = 54 - mb + db the quotient has 54 or 55 bits.
+        // mb >= 54 here (mantissa above 2^53) and db <= 64, so k <= 64 and mantissa << k fits in 128 bits; a negative k
+        // (a huge mantissa with few fraction digits) is left to the fallback.
         var shift = 54 - mantissaBits + divisorBits;
-        if (shift is < 0 or > 64)
+        if (shift < 0)
         {
             result = 0;
             return false;

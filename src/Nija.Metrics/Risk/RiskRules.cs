@@ -35,7 +35,7 @@ public sealed class RiskRules
     private RiskState _state;
 
     // The loss threshold is DayStartEquity × limit / 100, the very expression the breaker compared against before; it is
-    // recomputed only when the day-start equity changes (constructor, day roll, reset) instead of on every update.
+    // keyed on the day-start equity it was computed from (_lossThresholdBase) and recomputed only when that changes.
     private decimal _lossThreshold;
     private decimal _lossThresholdBase;
 
@@ -55,7 +55,6 @@ public sealed class RiskRules
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(startEquity);
         _state = new RiskState(TradingDays.Of(start, _timeZone), startEquity, startEquity, startEquity, false, null, false, 0);
-        SetLossThreshold(startEquity);
     }
 
     /// <summary>Restores the rules from a persisted <see cref="RiskState"/>.</summary>
@@ -76,7 +75,6 @@ public sealed class RiskRules
         }
 
         _state = state;
-        SetLossThreshold(state.DayStartEquity);
     }
 
     private RiskRules(RiskRulesOptions options)
@@ -196,7 +194,6 @@ public sealed class RiskRules
         }
 
         _state = _state with { BreakerTripped = false, TrippedAt = null, DayStartEquity = _state.LastEquity };
-        SetLossThreshold(_state.DayStartEquity);
         return events;
     }
 
@@ -223,21 +220,15 @@ public sealed class RiskRules
         }
 
         _state = s with { TradingDay = day, DayStartEquity = s.LastEquity, BreakerTripped = tripped, TrippedAt = trippedAt };
-        SetLossThreshold(s.LastEquity);
         return events;
-    }
-
-    private void SetLossThreshold(decimal dayStartEquity)
-    {
-        _lossThresholdBase = dayStartEquity;
-        _lossThreshold = dayStartEquity * _dailyLossLimit / 100m;
     }
 
     private decimal LossThreshold(decimal dayStartEquity)
     {
         if (dayStartEquity != _lossThresholdBase)
         {
-            SetLossThreshold(dayStartEquity);
+            _lossThresholdBase = dayStartEquity;
+            _lossThreshold = dayStartEquity * _dailyLossLimit / 100m;
         }
 
         return _lossThreshold;
