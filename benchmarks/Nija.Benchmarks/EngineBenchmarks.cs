@@ -11,15 +11,28 @@ namespace Nija.Benchmarks;
 public class EngineBenchmarks
 {
     private Bar[] _bars = [];
+    private BarSeries _series = null!;
 
     [Params(1_000_000)]
     public int Bars { get; set; }
 
     [GlobalSetup]
-    public void Setup() => _bars = SyntheticMarketData.Generate(new SyntheticMarketDataOptions { Count = Bars, Seed = 1, BarInterval = TimeSpan.FromMinutes(1) });
+    public void Setup()
+    {
+        _bars = SyntheticMarketData.Generate(new SyntheticMarketDataOptions { Count = Bars, Seed = 1, BarInterval = TimeSpan.FromMinutes(1) });
+        _series = new BarSeries("ASSET", _bars);
+    }
 
     [Benchmark]
     public decimal SmaCross() => new UnifiedBacktestEngine().Run(new SmaCrossStrategy(10, 30), _bars, new BacktestOptions { ComputeReport = false }).FinalEquity;
+
+    /// <summary>As <see cref="SmaCross"/> over a <see cref="BarSeries"/>: checked once when built, so no validation pass per run, and the curve shares its timestamps.</summary>
+    [Benchmark]
+    public decimal SmaCrossOnBarSeries() => new UnifiedBacktestEngine().Run(new SmaCrossStrategy(10, 30), _series, new BacktestOptions { ComputeReport = false }).FinalEquity;
+
+    /// <summary>The bar loop and the two SMAs over a <see cref="BarSeries"/>, no orders.</summary>
+    [Benchmark]
+    public decimal SmaCrossSignalsOnlyOnBarSeries() => new UnifiedBacktestEngine().Run(new SignalsOnly(), _series, new BacktestOptions { ComputeReport = false }).FinalEquity;
 
     /// <summary>As <see cref="SmaCross"/>, then reads the fills: the fill records are built on first read, so this adds their cost.</summary>
     [Benchmark]

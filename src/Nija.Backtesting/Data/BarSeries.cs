@@ -12,6 +12,8 @@ namespace Nija.Backtesting.Data;
 /// </remarks>
 public sealed class BarSeries
 {
+    private long[]? _utcTimeline;
+
     /// <summary>Initialises a series, copying and validating the bars.</summary>
     /// <param name="symbol">The instrument's symbol, for example <c>GOOG</c>; not empty.</param>
     /// <param name="bars">The bars, in strictly increasing timestamp order; may be empty.</param>
@@ -61,6 +63,26 @@ public sealed class BarSeries
     /// <summary>Returns the bars as a span, oldest first.</summary>
     /// <returns>A read-only view of the bars.</returns>
     public ReadOnlySpan<Bar> AsSpan() => Bars.AsSpan();
+
+    /// <summary>
+    /// The bars' timestamps as UTC ticks, built on first use and shared by every run over this series: each run's equity
+    /// curve points at them instead of copying 8 bytes per bar (<see cref="Metrics.EquityCurve(ReadOnlyMemory{long})"/>).
+    /// </summary>
+    internal long[] UtcTimeline
+    {
+        get
+        {
+            var timeline = Volatile.Read(ref _utcTimeline);
+            if (timeline is not null)
+            {
+                return timeline;
+            }
+
+            timeline = Engine.BacktestRun.TimelineOf(Bars.AsSpan());
+            // Two threads racing build equal arrays; the first published one is what everyone uses.
+            return Interlocked.CompareExchange(ref _utcTimeline, timeline, null) ?? timeline;
+        }
+    }
 
     /// <summary>Wraps an array the caller has already validated and will never touch again.</summary>
     internal static BarSeries FromValidated(string symbol, Bar[] ownedBars) => new(symbol, ownedBars);

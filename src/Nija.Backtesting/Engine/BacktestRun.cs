@@ -33,6 +33,7 @@ internal sealed class BacktestRun : IStrategyContext
     private readonly bool _noCommission;
     private readonly bool _computeReport;
     private readonly double _lotAsDouble;
+    private readonly bool _sharedTimeline;
     private string? _regimeLabel;
 
     private int _index = -1;
@@ -46,12 +47,20 @@ internal sealed class BacktestRun : IStrategyContext
     private bool _hasProtective;
     private double _high;
     private double _low;
+    private double _moneyPriceSource = double.NaN;
+    private decimal _moneyPrice;
 
     /// <param name="bars">Validated bars.</param>
     /// <param name="options">Validated options.</param>
     /// <param name="skipReport">Skip the performance report whatever <see cref="BacktestOptions.ComputeReport"/> says (a caller that discards it).</param>
-    public BacktestRun(ReadOnlyMemory<Bar> bars, BacktestOptions options, bool skipReport = false)
+    /// <param name="timeline">The bars' timestamps as UTC ticks, when the caller has them: the equity curve shares them instead of copying.</param>
+    public BacktestRun(ReadOnlyMemory<Bar> bars, BacktestOptions options, bool skipReport = false, long[]? timeline = null)
     {
+        if (timeline is not null && timeline.Length != bars.Length)
+        {
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"The timeline has {timeline.Length} timestamps for {bars.Length} bars."), nameof(timeline));
+        }
+
         _bars = bars;
         _fills = new FillLog(bars);
         _options = options;
@@ -66,7 +75,8 @@ internal sealed class BacktestRun : IStrategyContext
         // Closed trades as values until read: a run closes tens of thousands of round trips and nothing reads them during it.
         _ledger = new Ledger(options.InitialCash, deferClosedTrades: true);
         _cash = (double)options.InitialCash;
-        _curve = new EquityCurve(bars.Length);
+        _curve = timeline is null ? new EquityCurve(bars.Length) : new EquityCurve(timeline);
+        _sharedTimeline = timeline is not null;
         if (options.Regimes is { } regimeOptions)
         {
             _classifier = new RegimeClassifier(regimeOptions);
@@ -77,6 +87,18 @@ internal sealed class BacktestRun : IStrategyContext
         {
             _risk = new RiskRules(riskOptions, bars.Span[0].Timestamp, options.InitialCash);
         }
+    }
+
+    /// <summary>The timestamps of <paramref name="bars"/> as UTC ticks: a timeline that many runs' equity curves can share.</summary>
+    public static long[] TimelineOf(ReadOnlySpan<Bar> bars)
+    {
+        var timeline = GC.AllocateUninitializedArray<long>(bars.Length);
+        for (var i = 0; i < bars.Length; i++)
+        {
+            timeline[i] = bars[i].Timestamp.UtcTicks;
+        }
+
+        return timeline;
     }
 
     public string Symbol => _symbol;
@@ -119,6 +141,7 @@ internal sealed class BacktestRun : IStrategyContext
         var risk = _risk;
         var classifier = _classifier;
         var curve = _curve;
+        var sharedTimeline = _sharedTimeline;
         strategy.OnStart(this);
         for (var i = 0; i < n; i++)
         {
@@ -159,7 +182,16 @@ internal sealed class BacktestRun : IStrategyContext
                 Finish(strategy, in bar);
             }
 
-            curve.Add(bar.Timestamp, _cash + (_quantity * bar.Close));
+            var equity = _cash + (_quantity * bar.Close);
+            if (sharedTimeline)
+            {
+                curve.Add(equity);
+            }
+            else
+            {
+                curve.Add(bar.Timestamp, equity);
+            }
+
             if (observeSlippage)
             {
                 _slippage.Observe(in bar);
@@ -376,7 +408,7 @@ internal sealed class BacktestRun : IStrategyContext
             }
         }
 
-        var fillPrice = (decimal)(applySlippage ? _slippage.Apply(modelPrice, isBuy) : modelPrice);
+        var fillPrice = ToMoney(applySlippage ? _slippage.Apply(modelPrice, isBuy) : modelPrice);
         var size = request.Quantity is { } requested ? RoundToLot(requested) : AllInQuantity(fillPrice);
         if (size <= 0m)
         {
@@ -436,7 +468,7 @@ internal sealed class BacktestRun : IStrategyContext
         {
             // The general path below with every commission term zero (same estimate, same exact checks).
             var guess = ((double)available / (double)price) / _lotAsDouble;
-            var units = guess >= 1d ? Math.Floor((decimal)Math.Floor(guess)) * _lot : 0m;
+            var units = guess >= 1d ? WholeLots(guess) * _lot : 0m;
             for (var guard = 0; units > 0m && units * price > available && guard < 1000; guard++)
             {
                 units -= _lot;
@@ -455,7 +487,7 @@ internal sealed class BacktestRun : IStrategyContext
         var perUnit = _commission.Calculate(price, 1m) - fixedPart;
         // Estimate in double (decimal division is slow), then correct with exact decimal checks.
         var estimate = ((double)(available - fixedPart) / (double)(price + perUnit)) / _lotAsDouble;
-        var quantity = estimate >= 1d ? Math.Floor((decimal)Math.Floor(estimate)) * _lot : 0m;
+        var quantity = estimate >= 1d ? WholeLots(estimate) * _lot : 0m;
         for (var guard = 0; quantity > 0m && (quantity * price) + _commission.Calculate(price, quantity) > available && guard < 1000; guard++)
         {
             quantity -= _lot;
@@ -469,10 +501,34 @@ internal sealed class BacktestRun : IStrategyContext
         return quantity > 0m ? quantity : 0m;
     }
 
+    /// <summary>floor(<paramref name="estimate"/>) as a decimal with scale 0 (≥ 1): the same value and bits as <c>Math.Floor((decimal)Math.Floor(estimate))</c>.</summary>
+    private static decimal WholeLots(double estimate)
+    {
+        var whole = Math.Floor(estimate);
+        // Below 2^53 a double holds every whole number exactly and converts to long without loss; the decimal of a long has
+        // scale 0, as the decimal conversion of a whole double below 1e15 does. Larger estimates take the general path.
+        return whole < 1e15 ? (decimal)(long)whole : Math.Floor((decimal)whole);
+    }
+
+    /// <summary>
+    /// A fill price as money: the decimal conversion of <paramref name="price"/>, remembered for the next call. A reversal
+    /// books its exit and its entry at the same price, and the conversion is one of the dearer steps of a fill.
+    /// </summary>
+    private decimal ToMoney(double price)
+    {
+        if (price != _moneyPriceSource)
+        {
+            _moneyPrice = (decimal)price;
+            _moneyPriceSource = price;
+        }
+
+        return _moneyPrice;
+    }
+
     private void ExitFill(double modelPrice, decimal quantity, DateTimeOffset time, string reason, bool applySlippage, long orderId = 0)
     {
         var isBuy = _position < 0m;
-        var price = (decimal)(applySlippage ? _slippage.Apply(modelPrice, isBuy) : modelPrice);
+        var price = ToMoney(applySlippage ? _slippage.Apply(modelPrice, isBuy) : modelPrice);
         var px = (double)price;
         _ledger.ObserveExcursion(_symbol, Math.Max(_high, px), Math.Min(_low, px));
         var fee = Commission(price, quantity);

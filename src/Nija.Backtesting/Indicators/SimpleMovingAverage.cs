@@ -11,8 +11,10 @@ namespace Nija.Backtesting.Indicators;
 public sealed class SimpleMovingAverage : IIndicator
 {
     private readonly double[] _window;
+    private readonly double _length;
     private int _next;
     private double _sum;
+    private bool _ready;
 
     /// <summary>Initialises a simple moving average over <paramref name="period"/> values.</summary>
     /// <param name="period">The number of values averaged; at least 1.</param>
@@ -22,6 +24,7 @@ public sealed class SimpleMovingAverage : IIndicator
         ArgumentOutOfRangeException.ThrowIfLessThan(period, 1);
         Period = period;
         _window = new double[period];
+        _length = period;
         Value = double.NaN;
     }
 
@@ -53,25 +56,27 @@ public sealed class SimpleMovingAverage : IIndicator
         window[next] = value;
         next++;
         Samples++;
+        double sum;
         if (next == window.Length)
         {
             // Window just wrapped: recompute the sum exactly to stop drift.
             next = 0;
-            double sum = 0;
+            sum = 0;
             foreach (var x in window)
             {
                 sum += x;
             }
 
-            _sum = sum;
+            _ready = true;
         }
         else
         {
-            _sum += value - old; // old is 0 until the window is full
+            sum = _sum + (value - old); // old is 0 until the window is full
         }
 
+        _sum = sum;
         _next = next;
-        var result = Samples >= window.Length ? _sum / window.Length : double.NaN;
+        var result = _ready ? sum / _length : double.NaN;
         Value = result;
         return result;
     }
@@ -82,6 +87,7 @@ public sealed class SimpleMovingAverage : IIndicator
         Array.Clear(_window);
         _next = 0;
         _sum = 0;
+        _ready = false;
         Samples = 0;
         Value = double.NaN;
     }

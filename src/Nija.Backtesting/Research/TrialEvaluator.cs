@@ -15,7 +15,8 @@ internal static class TrialEvaluator
     /// <param name="cancellationToken">Checked every 65,536 bars.</param>
     /// <param name="skipReport">True when the caller only summarises the run and never reads its report: the report of a
     /// million-bar run can cost more than the run itself.</param>
-    public static BacktestResult Run(IStrategy strategy, ReadOnlyMemory<Bar> bars, BacktestOptions options, int tradeFrom, CancellationToken cancellationToken, bool skipReport = false)
+    /// <param name="timeline">The bars' UTC ticks, shared by the run's equity curve (see <see cref="BacktestRun.TimelineOf"/>); null to copy them.</param>
+    public static BacktestResult Run(IStrategy strategy, ReadOnlyMemory<Bar> bars, BacktestOptions options, int tradeFrom, CancellationToken cancellationToken, bool skipReport = false, long[]? timeline = null)
     {
         if (options is null)
         {
@@ -24,7 +25,7 @@ internal static class TrialEvaluator
 
         options.Validate();
         var wrapped = tradeFrom > 0 ? new WarmupStrategy(strategy, tradeFrom) : strategy;
-        return new BacktestRun(bars, options, skipReport).Execute(wrapped, null, cancellationToken);
+        return new BacktestRun(bars, options, skipReport, timeline).Execute(wrapped, null, cancellationToken);
     }
 
     /// <summary>

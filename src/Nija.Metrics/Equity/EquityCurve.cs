@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 
 namespace Nija.Metrics;
 
@@ -8,7 +9,12 @@ namespace Nija.Metrics;
 /// </summary>
 public sealed class EquityCurve
 {
+    // The timestamps are _ticks[_tickOffset ..]. A curve over a shared timeline (see the constructor) reads them from an
+    // array it does not own and never writes it; the first Add(timestamp, equity) gives it an array of its own.
     private long[] _ticks;
+    private int _tickOffset;
+    private readonly int _timelineLength;
+    private bool _sharedTimeline;
     private double[] _values;
 
     /// <summary>Creates an empty curve.</summary>
@@ -22,6 +28,29 @@ public sealed class EquityCurve
         _values = capacity == 0 ? [] : GC.AllocateUninitializedArray<double>(capacity);
     }
 
+    /// <summary>
+    /// Creates an empty curve whose points will carry the timestamps of <paramref name="utcTimeline"/>, in order:
+    /// <see cref="Add(double)"/> appends the value of the next one. The timestamps are shared, not copied, so many curves
+    /// over the same bars (the trials of a parameter sweep) cost only their values; the caller must not change them.
+    /// </summary>
+    /// <param name="utcTimeline">UTC ticks in time order (checked as the points are added).</param>
+    public EquityCurve(ReadOnlyMemory<long> utcTimeline)
+    {
+        if (MemoryMarshal.TryGetArray(utcTimeline, out var segment) && segment.Array is { } array)
+        {
+            _ticks = array;
+            _tickOffset = segment.Offset;
+        }
+        else
+        {
+            _ticks = utcTimeline.ToArray();
+        }
+
+        _timelineLength = utcTimeline.Length;
+        _sharedTimeline = true;
+        _values = GC.AllocateUninitializedArray<double>(utcTimeline.Length);
+    }
+
     /// <summary>Number of points.</summary>
     public int Count { get; private set; }
 
@@ -32,12 +61,12 @@ public sealed class EquityCurve
         get
         {
             ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(unchecked((uint)index), (uint)Count, nameof(index));
-            return new EquityPoint(new DateTimeOffset(_ticks[index], TimeSpan.Zero), _values[index]);
+            return new EquityPoint(new DateTimeOffset(_ticks[_tickOffset + index], TimeSpan.Zero), _values[index]);
         }
     }
 
     /// <summary>The timestamps as UTC ticks, in order.</summary>
-    public ReadOnlySpan<long> UtcTicks => _ticks.AsSpan(0, Count);
+    public ReadOnlySpan<long> UtcTicks => _ticks.AsSpan(_tickOffset, Count);
 
     /// <summary>The equity values, in order.</summary>
     public ReadOnlySpan<double> Values => _values.AsSpan(0, Count);
@@ -60,6 +89,11 @@ public sealed class EquityCurve
             throw new ArgumentOutOfRangeException(nameof(equity), equity, "Equity must be a finite number.");
         }
 
+        if (_sharedTimeline)
+        {
+            OwnTimestamps();
+        }
+
         if (Count > 0 && ticks < _ticks[Count - 1])
         {
             throw new ArgumentOutOfRangeException(
@@ -76,6 +110,37 @@ public sealed class EquityCurve
         }
 
         _ticks[Count] = ticks;
+        _values[Count] = equity;
+        Count++;
+    }
+
+    /// <summary>Appends the point of the next timestamp of the shared timeline (see <see cref="EquityCurve(ReadOnlyMemory{long})"/>).</summary>
+    /// <param name="equity">A finite number.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The equity is not finite, or the timeline goes backwards at this point.</exception>
+    /// <exception cref="InvalidOperationException">The curve has no shared timeline, or every timestamp of it has its point.</exception>
+    public void Add(double equity)
+    {
+        if (!_sharedTimeline || Count == _timelineLength)
+        {
+            throw new InvalidOperationException(_sharedTimeline
+                ? string.Create(CultureInfo.InvariantCulture, $"Every one of the timeline's {_timelineLength} timestamps has its point: use Add(timestamp, equity) to go beyond it.")
+                : "This curve has no shared timeline: use Add(timestamp, equity).");
+        }
+
+        if (!double.IsFinite(equity))
+        {
+            throw new ArgumentOutOfRangeException(nameof(equity), equity, "Equity must be a finite number.");
+        }
+
+        var at = _tickOffset + Count;
+        if (Count > 0 && _ticks[at] < _ticks[at - 1])
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(equity),
+                equity,
+                string.Create(CultureInfo.InvariantCulture, $"The shared timeline goes backwards at point {Count}: {new DateTimeOffset(_ticks[at], TimeSpan.Zero):O} is before {new DateTimeOffset(_ticks[at - 1], TimeSpan.Zero):O}."));
+        }
+
         _values[Count] = equity;
         Count++;
     }
@@ -122,17 +187,18 @@ public sealed class EquityCurve
             return daily;
         }
 
-        var boundary = NextDayStart(_ticks[0], timeZone);
-        for (var i = 1; i < Count; i++)
+        var ticks = UtcTicks;
+        var boundary = NextDayStart(ticks[0], timeZone);
+        for (var i = 1; i < ticks.Length; i++)
         {
-            if (_ticks[i] >= boundary)
+            if (ticks[i] >= boundary)
             {
-                daily.Add(new DateTimeOffset(_ticks[i - 1], TimeSpan.Zero), _values[i - 1]);
-                boundary = NextDayStart(_ticks[i], timeZone);
+                daily.Add(new DateTimeOffset(ticks[i - 1], TimeSpan.Zero), _values[i - 1]);
+                boundary = NextDayStart(ticks[i], timeZone);
             }
         }
 
-        daily.Add(new DateTimeOffset(_ticks[Count - 1], TimeSpan.Zero), _values[Count - 1]);
+        daily.Add(new DateTimeOffset(ticks[^1], TimeSpan.Zero), _values[Count - 1]);
         return daily;
     }
 
@@ -179,6 +245,20 @@ public sealed class EquityCurve
         }
 
         return returns;
+    }
+
+    /// <summary>Copies the shared timeline's timestamps so far into an array of this curve's own, before its first write.</summary>
+    private void OwnTimestamps()
+    {
+        var own = new long[Math.Max(16, _values.Length)];
+        _ticks.AsSpan(_tickOffset, Count).CopyTo(own);
+        _ticks = own;
+        _tickOffset = 0;
+        _sharedTimeline = false;
+        if (_values.Length < own.Length)
+        {
+            Array.Resize(ref _values, own.Length);
+        }
     }
 
     private static long NextDayStart(long utcTicks, TimeZoneInfo? timeZone)

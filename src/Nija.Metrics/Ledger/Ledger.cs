@@ -27,6 +27,12 @@ public sealed partial class Ledger
     private decimal _unrealized;
     private PositionState? _spare;
 
+    // A one-entry cache in front of _open, keyed by the symbol string's reference: a caller that passes the same string
+    // every time (a backtest passes one) skips validating and hashing it. Only the validating methods set it, so a cached
+    // symbol is always a valid one; every change to _open for a symbol updates it (null state: flat).
+    private string? _hotSymbol;
+    private PositionState? _hotState;
+
     /// <summary>Creates a ledger holding <paramref name="initialCash"/> and no positions.</summary>
     /// <param name="initialCash">Starting cash; must be positive.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="initialCash"/> is zero or negative.</exception>
@@ -119,7 +125,7 @@ public sealed partial class Ledger
     public bool TryGetPosition(string symbol, out Position position)
     {
         ArgumentNullException.ThrowIfNull(symbol);
-        if (_open.TryGetValue(symbol, out var state))
+        if (Find(symbol) is { } state)
         {
             position = state.ToPosition();
             return true;
@@ -135,7 +141,7 @@ public sealed partial class Ledger
     public decimal GetSignedQuantity(string symbol)
     {
         ArgumentNullException.ThrowIfNull(symbol);
-        return _open.TryGetValue(symbol, out var s) ? s.Quantity * s.Sign : 0m;
+        return Find(symbol) is { } s ? s.Quantity * s.Sign : 0m;
     }
 
     /// <summary>Records a fill that opens a position or adds to the open position on the same side.</summary>
@@ -161,7 +167,7 @@ public sealed partial class Ledger
         string? regime = null,
         string? tag = null)
     {
-        ValidateSymbol(symbol);
+        var state = Open(symbol);
         ValidateFill(price, quantity, fee);
         if (side is not (TradeSide.Long or TradeSide.Short))
         {
@@ -182,7 +188,7 @@ public sealed partial class Ledger
             newCash -= fee;
         }
 
-        if (_open.TryGetValue(symbol, out var state))
+        if (state is not null)
         {
             if (state.Side != side)
             {
@@ -231,14 +237,18 @@ public sealed partial class Ledger
         state.LowestPrice = (double)price;
 
         _open.Add(symbol, state);
+        _hotSymbol = symbol;
+        _hotState = state;
         _nextPositionId++;
         Cash = newCash;
+        // A new position is marked at its own price (no unrealized P&L), so equity moves only by the fee: a plain zero
+        // fee leaves equity, its peak and the drawdown exactly as they were.
         if (!IsPlainZero(fee))
         {
             TotalFees += fee;
+            UpdatePeak();
         }
 
-        UpdatePeak();
         return new EntryResult(state.PositionId, true, quantity, price);
     }
 
@@ -253,9 +263,9 @@ public sealed partial class Ledger
     /// <exception cref="ArgumentException">A value is out of range, there is no open position, or the quantity is larger than the open quantity.</exception>
     public ExitResult RecordExit(string symbol, decimal price, decimal quantity, decimal fee, DateTimeOffset time, string? exitReason = null)
     {
-        ValidateSymbol(symbol);
+        var state = Open(symbol);
         ValidateFill(price, quantity, fee);
-        if (!_open.TryGetValue(symbol, out var state))
+        if (state is null)
         {
             throw new ArgumentException($"Cannot exit '{symbol}': there is no open position in it.", nameof(symbol));
         }
@@ -318,6 +328,8 @@ public sealed partial class Ledger
         if (remaining == 0m)
         {
             _open.Remove(symbol);
+            _hotSymbol = symbol;
+            _hotState = null;
             if (_deferred is null)
             {
                 closed = CreateClosedTrade(state, time, exitReason);
@@ -346,13 +358,13 @@ public sealed partial class Ledger
     /// <exception cref="ArgumentException">The symbol is empty or the price is not positive.</exception>
     public bool MarkPrice(string symbol, decimal price)
     {
-        ValidateSymbol(symbol);
+        var state = Open(symbol);
         if (price <= 0m)
         {
             throw new ArgumentOutOfRangeException(nameof(price), price, "Price must be greater than zero.");
         }
 
-        if (!_open.TryGetValue(symbol, out var state))
+        if (state is null)
         {
             return false;
         }
@@ -377,7 +389,7 @@ public sealed partial class Ledger
     /// <exception cref="ArgumentException">A price is not positive or <paramref name="low"/> is above <paramref name="high"/>.</exception>
     public bool ObserveExcursion(string symbol, double high, double low)
     {
-        ValidateSymbol(symbol);
+        var state = Open(symbol);
         if (!(low > 0d) || !double.IsFinite(high))
         {
             throw new ArgumentOutOfRangeException(nameof(low), low, "Prices must be finite and greater than zero.");
@@ -388,7 +400,7 @@ public sealed partial class Ledger
             throw new ArgumentOutOfRangeException(nameof(high), high, string.Create(CultureInfo.InvariantCulture, $"High {high} is below low {low}."));
         }
 
-        if (!_open.TryGetValue(symbol, out var state))
+        if (state is null)
         {
             return false;
         }
@@ -398,6 +410,25 @@ public sealed partial class Ledger
         state.Observe(low);
         return true;
     }
+
+    /// <summary>Validates <paramref name="symbol"/> and returns its open position (null when flat), through the one-entry cache.</summary>
+    private PositionState? Open(string symbol)
+    {
+        if (ReferenceEquals(symbol, _hotSymbol))
+        {
+            return _hotState;
+        }
+
+        ValidateSymbol(symbol);
+        _open.TryGetValue(symbol, out var state);
+        _hotSymbol = symbol;
+        _hotState = state;
+        return state;
+    }
+
+    /// <summary>The open position in <paramref name="symbol"/> (null when flat), without validating or caching.</summary>
+    private PositionState? Find(string symbol) =>
+        ReferenceEquals(symbol, _hotSymbol) ? _hotState : _open.TryGetValue(symbol, out var state) ? state : null;
 
     /// <summary>A zero fee with scale 0 and no sign: adding or subtracting it leaves any decimal bit-for-bit unchanged.</summary>
     private static bool IsPlainZero(decimal fee) => fee == 0m && fee.Scale == 0 && !decimal.IsNegative(fee);

@@ -71,4 +71,71 @@ public sealed class EquityCurveTests
         Assert.That(sut.StartEquity, Is.EqualTo(100));
         Assert.That(sut.EndEquity, Is.EqualTo(75));
     }
+    [Test]
+    public void SharedTimeline_AddValue_TakesTheNextTimestampInOrder()
+    {
+        long[] timeline = [Day1.UtcTicks, Day1.AddHours(1).UtcTicks, Day1.AddHours(2).UtcTicks];
+        var sut = new EquityCurve(timeline);
+
+        sut.Add(100);
+        sut.Add(110);
+
+        Assert.That(sut.Count, Is.EqualTo(2));
+        Assert.That(sut.UtcTicks.ToArray(), Is.EqualTo(timeline[..2]));
+        Assert.That(sut[1], Is.EqualTo(new EquityPoint(Day1.AddHours(1), 110)));
+        Assert.That(sut.Returns(), Is.EqualTo(new[] { 0.1 }).Within(1e-15));
+    }
+
+    [Test]
+    public void SharedTimeline_SliceOfALargerArray_ReadsOnlyTheSlice()
+    {
+        long[] timeline = [1, Day1.UtcTicks, Day1.AddDays(1).UtcTicks, 2];
+        var sut = new EquityCurve(timeline.AsMemory(1, 2));
+
+        sut.Add(100);
+        sut.Add(50);
+
+        Assert.That(sut.UtcTicks.ToArray(), Is.EqualTo(new[] { Day1.UtcTicks, Day1.AddDays(1).UtcTicks }));
+        Assert.That(sut[0].Timestamp, Is.EqualTo(Day1));
+        Assert.Throws<InvalidOperationException>(() => sut.Add(1), "every timestamp of the slice has its point");
+        Assert.That(sut.Count, Is.EqualTo(2));
+    }
+
+    [Test]
+    public void SharedTimeline_AddWithTimestamp_CopiesAndNeverWritesTheSharedArray()
+    {
+        long[] timeline = [Day1.UtcTicks, Day1.AddDays(1).UtcTicks];
+        var original = timeline.ToArray();
+        var sut = new EquityCurve(timeline);
+        sut.Add(100);
+
+        sut.Add(Day1.AddDays(5), 120);
+        sut.Add(Day1.AddDays(6), 130);
+
+        Assert.That(timeline, Is.EqualTo(original), "the shared timeline is unchanged");
+        Assert.That(sut.UtcTicks.ToArray(), Is.EqualTo(new[] { Day1.UtcTicks, Day1.AddDays(5).UtcTicks, Day1.AddDays(6).UtcTicks }));
+        Assert.That(sut.Values.ToArray(), Is.EqualTo(new[] { 100d, 120d, 130d }));
+        Assert.Throws<InvalidOperationException>(() => sut.Add(140), "the curve no longer follows the timeline");
+    }
+
+    [Test]
+    public void SharedTimeline_BackwardsOrNonFinite_IsRejectedAndNothingIsAdded()
+    {
+        long[] timeline = [Day1.UtcTicks, Day1.AddDays(-1).UtcTicks];
+        var sut = new EquityCurve(timeline);
+        sut.Add(100);
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => sut.Add(double.PositiveInfinity));
+        Assert.Throws<ArgumentOutOfRangeException>(() => sut.Add(101));
+        Assert.That(sut.Count, Is.EqualTo(1));
+    }
+
+    [Test]
+    public void AddValue_WithoutSharedTimeline_Throws()
+    {
+        var sut = new EquityCurve(4);
+
+        Assert.Throws<InvalidOperationException>(() => sut.Add(100));
+        Assert.That(sut.Count, Is.Zero);
+    }
 }

@@ -306,4 +306,68 @@ public sealed class LedgerTests
         var open = sut.GetSignedQuantity("X");
         sut.RecordExit("X", price + (i % 7 * 0.13m) - 0.4m, Math.Abs(open), fee, t.AddMinutes(3), i % 2 == 0 ? "signal" : null);
     }
+    [Test]
+    public void Symbols_EqualStringsFromDifferentInstances_AreOnePosition()
+    {
+        // The ledger keeps a one-entry cache keyed by the symbol string's reference; an equal string built elsewhere must
+        // still find (and close) the same position.
+        var sut = CreateSut();
+        var first = new string("ABC".AsSpan());
+        var second = new string("ABC".AsSpan());
+        Assert.That(ReferenceEquals(first, second), Is.False);
+
+        sut.RecordEntry(first, TradeSide.Long, 10m, 5m, 0m, T0);
+        sut.RecordEntry(second, TradeSide.Long, 12m, 5m, 0m, T0);
+        var exit = sut.RecordExit(first, 13m, 10m, 0m, T0.AddMinutes(1));
+
+        // Average cost (10 × 5 + 12 × 5) / 10 = 11; realized (13 − 11) × 10 = 20.
+        Assert.That(exit.RealizedPnl, Is.EqualTo(20m));
+        Assert.That(sut.GetSignedQuantity(second), Is.Zero);
+        Assert.That(sut.TryGetPosition(second, out _), Is.False);
+        Assert.That(sut.OpenPositionCount, Is.Zero);
+        Assert.Throws<ArgumentException>(() => sut.RecordExit(second, 13m, 1m, 0m, T0.AddMinutes(2)));
+    }
+
+    [Test]
+    public void Symbols_AlternatingBetweenTwo_KeepEachPositionApart()
+    {
+        var sut = CreateSut();
+        sut.RecordEntry("A", TradeSide.Long, 10m, 1m, 0m, T0);
+        sut.RecordEntry("B", TradeSide.Short, 20m, 2m, 0m, T0);
+        sut.MarkPrice("A", 11m);
+        sut.MarkPrice("B", 19m);
+        sut.RecordExit("A", 12m, 1m, 0m, T0.AddMinutes(1));
+
+        // A: +2 realized; B: short 2 at 20 marked at 19 = +2 unrealized.
+        Assert.That(sut.RealizedPnl, Is.EqualTo(2m));
+        Assert.That(sut.UnrealizedPnl, Is.EqualTo(2m));
+        Assert.That(sut.GetSignedQuantity("A"), Is.Zero);
+        Assert.That(sut.GetSignedQuantity("B"), Is.EqualTo(-2m));
+        Assert.That(sut.Equity, Is.EqualTo(10_004m));
+    }
+
+    [Test]
+    public void RecordEntry_WhiteSpaceSymbolLookedUpFirst_IsStillRejected()
+    {
+        // Read-only look-ups do not fill the validated-symbol cache: a symbol only looked up is validated when it is booked.
+        var sut = CreateSut();
+        const string blank = "   ";
+        Assert.That(sut.TryGetPosition(blank, out _), Is.False);
+        Assert.That(sut.GetSignedQuantity(blank), Is.Zero);
+
+        Assert.Throws<ArgumentException>(() => sut.RecordEntry(blank, TradeSide.Long, 10m, 1m, 0m, T0));
+        Assert.That(sut.OpenPositionCount, Is.Zero);
+    }
+
+    [Test]
+    public void RecordEntry_NewPositionWithFee_LowersEquityAndCountsTowardsDrawdown()
+    {
+        // The peak update is skipped only for a plain zero fee (equity unchanged); a fee of 10 on 10,000 is a 0.1 % drawdown.
+        var sut = CreateSut();
+        sut.RecordEntry("A", TradeSide.Long, 100m, 10m, 10m, T0);
+
+        Assert.That(sut.Equity, Is.EqualTo(9_990m));
+        Assert.That(sut.PeakEquity, Is.EqualTo(10_000m));
+        Assert.That(sut.MaxDrawdown, Is.EqualTo(0.001).Within(1e-15));
+    }
 }
