@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Runtime.InteropServices;
 
 namespace Nija.Metrics;
 
@@ -6,13 +7,16 @@ namespace Nija.Metrics;
 /// The closed trades of a ledger created with <c>deferClosedTrades</c>: kept as plain values while the ledger appends
 /// to them, turned into <see cref="ClosedTrade"/> objects only when read, once (later reads return the same instances).
 /// A backtest closes tens of thousands of round trips; as objects they all survive every collection of the run and
-/// are copied from generation to generation. Storage grows in fixed chunks below the large-object threshold.
+/// are copied from generation to generation. Storage grows in chunks of 512 round trips (≈ 100 KB, on the large-object
+/// heap, which the collector never copies: smaller chunks were copied from generation to generation during the run); the
+/// first chunk starts small and doubles up to that size, so a ledger with few trades stays small.
 /// Appending is single-threaded (the ledger is not thread-safe); reading is thread-safe when nobody appends.
 /// </summary>
 internal sealed class DeferredClosedTrades : IReadOnlyList<ClosedTrade>
 {
-    private const int ChunkShift = 8;
+    private const int ChunkShift = 9;
     private const int ChunkSize = 1 << ChunkShift;
+    private const int FirstChunkSize = 8;
 
     private readonly List<Entry[]> _chunks = [];
     private int _count;
@@ -37,7 +41,11 @@ internal sealed class DeferredClosedTrades : IReadOnlyList<ClosedTrade>
         var slot = _count & (ChunkSize - 1);
         if (slot == 0)
         {
-            _chunks.Add(new Entry[ChunkSize]);
+            _chunks.Add(new Entry[_count == 0 ? FirstChunkSize : ChunkSize]);
+        }
+        else if (_count < ChunkSize && slot == _chunks[0].Length)
+        {
+            Array.Resize(ref CollectionsMarshal.AsSpan(_chunks)[0], Math.Min(ChunkSize, slot * 2));
         }
 
         ref var e = ref _chunks[^1][slot];

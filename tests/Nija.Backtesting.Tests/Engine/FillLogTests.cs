@@ -26,15 +26,17 @@ public sealed class FillLogTests
     [Test]
     public void Indexer_AcrossStorageChunks_ReturnsEachFillWithItsBarsTimestamp()
     {
-        // 2,500 fills span three 1,024-fill chunks.
-        var bars = Bars(2_500);
+        // 5,000 fills span three 2,048-fill chunks (the first grown from 16).
+        var bars = Bars(5_000);
 
-        var log = CreateSut(bars, 2_500);
+        var log = CreateSut(bars, 5_000);
 
-        Assert.That(log, Has.Count.EqualTo(2_500));
+        Assert.That(log, Has.Count.EqualTo(5_000));
         Assert.That(log[0], Is.EqualTo(new FillRecord(0, Start, 1, OrderSide.Buy, OrderIntent.Entry, 1m, 100m, 0m, "r0")));
-        Assert.That(log[1_024], Is.EqualTo(new FillRecord(1_024, Start.AddMinutes(1_024), 1_025, OrderSide.Buy, OrderIntent.Entry, 1_025m, 1_124m, 10.24m, "r1024")));
-        Assert.That(log[2_499], Is.EqualTo(new FillRecord(2_499, Start.AddMinutes(2_499), 2_500, OrderSide.Sell, OrderIntent.Exit, 2_500m, 2_599m, 24.99m, "r2499")));
+        Assert.That(log[16], Is.EqualTo(new FillRecord(16, Start.AddMinutes(16), 17, OrderSide.Buy, OrderIntent.Entry, 17m, 116m, 0.16m, "r16")));
+        Assert.That(log[2_047], Is.EqualTo(new FillRecord(2_047, Start.AddMinutes(2_047), 2_048, OrderSide.Sell, OrderIntent.Exit, 2_048m, 2_147m, 20.47m, "r2047")));
+        Assert.That(log[2_048], Is.EqualTo(new FillRecord(2_048, Start.AddMinutes(2_048), 2_049, OrderSide.Buy, OrderIntent.Entry, 2_049m, 2_148m, 20.48m, "r2048")));
+        Assert.That(log[4_999], Is.EqualTo(new FillRecord(4_999, Start.AddMinutes(4_999), 5_000, OrderSide.Sell, OrderIntent.Exit, 5_000m, 5_099m, 49.99m, "r4999")));
     }
 
     [Test]
@@ -79,5 +81,21 @@ public sealed class FillLogTests
 
         Assert.That(() => log[2], Throws.TypeOf<ArgumentOutOfRangeException>());
         Assert.That(() => log[-1], Throws.TypeOf<ArgumentOutOfRangeException>());
+    }
+
+    [Test]
+    public void Reasons_SharedAndNull_AreKeptPerFill()
+    {
+        var log = new FillLog(Bars(4));
+        const string signal = "signal";
+        var built = new string("signal".AsSpan());
+        log.Add(0, 1, OrderSide.Buy, OrderIntent.Entry, 1m, 100m, 0m, null);
+        log.Add(1, 2, OrderSide.Sell, OrderIntent.Exit, 1m, 101m, 0m, signal);
+        log.Add(2, 3, OrderSide.Buy, OrderIntent.Entry, 1m, 102m, 0m, built);
+        log.Add(3, 4, OrderSide.Sell, OrderIntent.Exit, 1m, 103m, 0m, signal);
+
+        Assert.That(log.Select(f => f.Reason), Is.EqualTo(new[] { null, "signal", "signal", "signal" }));
+        Assert.That(log[1].Reason, Is.SameAs(signal));
+        Assert.That(log[2].Reason, Is.SameAs(built));
     }
 }
