@@ -70,7 +70,7 @@ public sealed partial class Ledger
     public decimal Cash { get; private set; }
 
     /// <summary>Account balance excluding open positions' unrealized P&amp;L: initial + realized − fees.</summary>
-    public decimal Balance => InitialCash + RealizedPnl - TotalFees;
+    public decimal Balance => IsPlainZero(TotalFees) ? InitialCash + RealizedPnl : InitialCash + RealizedPnl - TotalFees;
 
     /// <summary>Gross P&amp;L realized by all exits so far (before fees).</summary>
     public decimal RealizedPnl { get; private set; }
@@ -431,7 +431,13 @@ public sealed partial class Ledger
         ReferenceEquals(symbol, _hotSymbol) ? _hotState : _open.TryGetValue(symbol, out var state) ? state : null;
 
     /// <summary>A zero fee with scale 0 and no sign: adding or subtracting it leaves any decimal bit-for-bit unchanged.</summary>
-    private static bool IsPlainZero(decimal fee) => fee == 0m && fee.Scale == 0 && !decimal.IsNegative(fee);
+    private static bool IsPlainZero(decimal fee)
+    {
+        // All four words zero: value 0, scale 0, no sign (cheaper than a decimal comparison, which is a call).
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(fee, bits);
+        return (bits[0] | bits[1] | bits[2] | bits[3]) == 0;
+    }
 
     /// <summary>total + x, or x itself on the first addition to a zero total (the same bits unless x is a negative zero).</summary>
     private static decimal Accumulate(decimal total, decimal x, bool first) => first && x != 0m ? x : total + x;
