@@ -31,6 +31,22 @@ internal static class BacktestingSnippets
         return $"{result.Trades.Count} trades";
     }
 
+    /// <summary>Running one series many times: expects GOOG.csv in the current folder.</summary>
+    public static string SeriesRuns()
+    {
+        #region backtesting-series
+        var series = OhlcvCsvReader.ReadFile("GOOG.csv");   // a BarSeries: checked once when read, immutable
+        var engine = new UnifiedBacktestEngine();
+        foreach (var slow in new[] { 20, 30, 50 })
+        {
+            // No second pass over the bars, and every run's equity curve shares the series' timestamps.
+            var run = engine.Run(new Nija.Backtesting.Strategies.BuiltIn.SmaCrossStrategy(10, slow), series);
+            Console.WriteLine($"slow={slow}: {run.Trades.Count} trades, final equity {run.FinalEquity:F2}");
+        }
+        #endregion
+        return $"{series.Count} bars";
+    }
+
     /// <summary>Unit-testing a strategy with the harness.</summary>
     public static string Harness()
     {

@@ -26,6 +26,7 @@ try
     File.WriteAllText("live.json", PerformanceDocumentJson.Serialize(other.ToDocument()));
 
     Print("backtesting-quick-start", BacktestingSnippets.QuickStart());
+    Print("backtesting-series", BacktestingSnippets.SeriesRuns());
     Print("backtesting-harness", BacktestingSnippets.Harness());
 
     using (var reader = new StringReader(File.ReadAllText("GOOG.csv")))
