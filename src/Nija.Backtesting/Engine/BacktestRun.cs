@@ -50,6 +50,7 @@ internal sealed class BacktestRun : IStrategyContext
     private double _low;
     private double _moneyPriceSource = double.NaN;
     private decimal _moneyPrice;
+    private double _moneyPriceAsDouble;
 
     /// <param name="bars">Validated bars.</param>
     /// <param name="options">Validated options.</param>
@@ -412,8 +413,8 @@ internal sealed class BacktestRun : IStrategyContext
             }
         }
 
-        var fillPrice = ToMoney(applySlippage ? _slippage.Apply(modelPrice, isBuy) : modelPrice);
-        var size = request.Quantity is { } requested ? RoundToLot(requested) : AllInQuantity(fillPrice);
+        var fillPrice = ToMoney(applySlippage ? _slippage.Apply(modelPrice, isBuy) : modelPrice, out var fillPriceAsDouble);
+        var size = request.Quantity is { } requested ? RoundToLot(requested) : AllInQuantity(fillPrice, fillPriceAsDouble);
         if (size <= 0m)
         {
             Reject(order.Id, time, request, request.Quantity is null ? "insufficient cash for one lot" : "quantity rounds down to zero lots");
@@ -438,7 +439,7 @@ internal sealed class BacktestRun : IStrategyContext
         SyncPosition(isBuy ? entry.Quantity : -entry.Quantity);
         if (wasFlat)
         {
-            _high = _low = (double)fillPrice;
+            _high = _low = fillPriceAsDouble;
             _stopLoss = double.NaN;
             _takeProfit = double.NaN;
         }
@@ -459,7 +460,7 @@ internal sealed class BacktestRun : IStrategyContext
     private decimal Commission(decimal price, decimal quantity) =>
         _noCommission ? 0m : _commission.Calculate(price, quantity);
 
-    private decimal AllInQuantity(decimal price)
+    private decimal AllInQuantity(decimal price, double priceAsDouble)
     {
         // Margin 1: the cash not tied up by the open position. Equals Cash when flat or long.
         var available = _isOpen ? _ledger.Cash + (_position * price) - (Math.Abs(_position) * price) : _ledger.Cash;
@@ -471,7 +472,8 @@ internal sealed class BacktestRun : IStrategyContext
         if (_noCommission)
         {
             // The general path below with every commission term zero (same estimate, same exact checks).
-            var guess = ((double)available / (double)price) / _lotAsDouble;
+            // Flat, available is the ledger's cash, whose double SyncPosition keeps in _cash after every fill.
+            var guess = ((_isOpen ? (double)available : _cash) / priceAsDouble) / _lotAsDouble;
             var units = guess >= 1d ? WholeLots(guess) * _lot : 0m;
             for (var guard = 0; units > 0m && units * price > available && guard < 1000; guard++)
             {
@@ -518,22 +520,25 @@ internal sealed class BacktestRun : IStrategyContext
     /// A fill price as money: the decimal conversion of <paramref name="price"/>, remembered for the next call. A reversal
     /// books its exit and its entry at the same price, and the conversion is one of the dearer steps of a fill.
     /// </summary>
-    private decimal ToMoney(double price)
+    /// <param name="price">The price as a measurement.</param>
+    /// <param name="moneyAsDouble">The money price converted back to double (what <c>(double)</c> of the result gives), also remembered.</param>
+    private decimal ToMoney(double price, out double moneyAsDouble)
     {
         if (price != _moneyPriceSource)
         {
             _moneyPrice = (decimal)price;
+            _moneyPriceAsDouble = (double)_moneyPrice;
             _moneyPriceSource = price;
         }
 
+        moneyAsDouble = _moneyPriceAsDouble;
         return _moneyPrice;
     }
 
     private void ExitFill(double modelPrice, decimal quantity, DateTimeOffset time, string reason, bool applySlippage, long orderId = 0)
     {
         var isBuy = _position < 0m;
-        var price = ToMoney(applySlippage ? _slippage.Apply(modelPrice, isBuy) : modelPrice);
-        var px = (double)price;
+        var price = ToMoney(applySlippage ? _slippage.Apply(modelPrice, isBuy) : modelPrice, out var px);
         _ledger.ObserveExcursion(_symbol, Math.Max(_high, px), Math.Min(_low, px));
         var fee = Commission(price, quantity);
         var exit = _ledger.RecordExit(_symbol, price, quantity, fee, time, reason);

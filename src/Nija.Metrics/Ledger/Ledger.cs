@@ -33,6 +33,10 @@ public sealed partial class Ledger
     private string? _hotSymbol;
     private PositionState? _hotState;
 
+    // The peak and its conversion to double, made once per new peak instead of once per fill below it.
+    private decimal _peak;
+    private double _peakAsDouble;
+
     /// <summary>Creates a ledger holding <paramref name="initialCash"/> and no positions.</summary>
     /// <param name="initialCash">Starting cash; must be positive.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="initialCash"/> is zero or negative.</exception>
@@ -85,7 +89,15 @@ public sealed partial class Ledger
     public decimal Equity => Balance + _unrealized;
 
     /// <summary>The highest equity seen after any fill or mark (starts at the initial cash).</summary>
-    public decimal PeakEquity { get; private set; }
+    public decimal PeakEquity
+    {
+        get => _peak;
+        private set
+        {
+            _peak = value;
+            _peakAsDouble = (double)value;
+        }
+    }
 
     /// <summary>Current drawdown from <see cref="PeakEquity"/> in cash (zero or positive).</summary>
     public decimal DrawdownAmount => PeakEquity - Equity;
@@ -233,8 +245,9 @@ public sealed partial class Ledger
         state.EntryValue = value;
         state.EntryFills = 1;
         state.FirstEntryPrice = price;
-        state.HighestPrice = (double)price;
-        state.LowestPrice = (double)price;
+        var priceAsDouble = (double)price;
+        state.HighestPrice = priceAsDouble;
+        state.LowestPrice = priceAsDouble;
 
         _open.Add(symbol, state);
         _hotSymbol = symbol;
@@ -479,7 +492,7 @@ public sealed partial class Ledger
         else if (PeakEquity > 0m && equity < PeakEquity)
         {
             // A ratio is a measurement: double division is exact enough and ~50x cheaper than decimal division.
-            var dd = (double)(PeakEquity - equity) / (double)PeakEquity;
+            var dd = (double)(PeakEquity - equity) / _peakAsDouble;
             if (dd > MaxDrawdown)
             {
                 MaxDrawdown = dd;
