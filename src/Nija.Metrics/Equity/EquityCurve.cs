@@ -120,6 +120,20 @@ public sealed class EquityCurve
     /// <exception cref="InvalidOperationException">The curve has no shared timeline, or every timestamp of it has its point.</exception>
     public void Add(double equity)
     {
+        // One combined test on the hot path (a backtest adds a point per bar); the reason is worked out only to throw.
+        var count = Count;
+        var at = _tickOffset + count;
+        if (!_sharedTimeline || count == _timelineLength || !double.IsFinite(equity) || (count > 0 && _ticks[at] < _ticks[at - 1]))
+        {
+            ThrowCannotAdd(equity);
+        }
+
+        _values[count] = equity;
+        Count = count + 1;
+    }
+
+    private void ThrowCannotAdd(double equity)
+    {
         if (!_sharedTimeline || Count == _timelineLength)
         {
             throw new InvalidOperationException(_sharedTimeline
@@ -133,16 +147,10 @@ public sealed class EquityCurve
         }
 
         var at = _tickOffset + Count;
-        if (Count > 0 && _ticks[at] < _ticks[at - 1])
-        {
-            throw new ArgumentOutOfRangeException(
-                nameof(equity),
-                equity,
-                string.Create(CultureInfo.InvariantCulture, $"The shared timeline goes backwards at point {Count}: {new DateTimeOffset(_ticks[at], TimeSpan.Zero):O} is before {new DateTimeOffset(_ticks[at - 1], TimeSpan.Zero):O}."));
-        }
-
-        _values[Count] = equity;
-        Count++;
+        throw new ArgumentOutOfRangeException(
+            nameof(equity),
+            equity,
+            string.Create(CultureInfo.InvariantCulture, $"The shared timeline goes backwards at point {Count}: {new DateTimeOffset(_ticks[at], TimeSpan.Zero):O} is before {new DateTimeOffset(_ticks[at - 1], TimeSpan.Zero):O}."));
     }
 
     /// <summary>Creates a curve from points (which must be in time order).</summary>
