@@ -3,6 +3,7 @@ using System.Globalization;
 using Nija.LiveTracking;
 using Nija.LiveTracking.Exports;
 using Nija.LiveTracking.Journal;
+using Nija.LiveTracking.PostgreSql;
 using Nija.Metrics;
 using Nija.Reporting.Text;
 using Spectre.Console;
@@ -27,10 +28,11 @@ internal static class LiveCommand
         var connection = new Option<string?>("--connection") { Description = "Read a PostgreSQL fleet journal (Npgsql connection string) instead of --data-dir." };
         var bot = new Option<string?>("--bot") { Description = "With --connection: the bot to show (default: the whole account, every bot's positions prefixed with its id)." };
         var schema = new Option<string>("--schema") { Description = "With --connection: the fleet's PostgreSQL schema.", DefaultValueFactory = _ => "nija" };
-        var init = new Option<bool>("--init") { Description = "Create a new, empty journal in --data-dir with --balance (the only way this command writes to a journal)." };
+        var init = new Option<bool>("--init") { Description = "Create a new, empty journal in --data-dir with --balance (with --reset-account-breaker, the only ways this command writes to a journal)." };
+        var resetAccount = new Option<bool>("--reset-account-breaker") { Description = "With --connection: release a tripped account-wide breaker (an operator's decision) and start a fresh daily-loss budget from the account's last equity; --max-daily-loss and --time-zone are the account's limits." };
         var command = new Command("live", "Show the live tracker's state from its journal: balance, equity, positions, today's P&L, breaker, recent trades, daily summaries.")
         {
-            dataDir, balance, maxDailyLoss, maxDrawdown, timeZone, exportCsv, exportDir, watch, interval, refreshes, init, connection, bot, schema,
+            dataDir, balance, maxDailyLoss, maxDrawdown, timeZone, exportCsv, exportDir, watch, interval, refreshes, init, connection, bot, schema, resetAccount,
         };
 
         command.SetAction(parse => NijaCommandLine.Guard(env, () =>
@@ -50,9 +52,19 @@ internal static class LiveCommand
                 throw new UsageException("--init creates a SQLite journal; a fleet journal is created by its first bot (--connection cannot be combined with --init).");
             }
 
+            if (fleet is null && parse.GetValue(resetAccount))
+            {
+                throw new UsageException("--reset-account-breaker releases a fleet's account-wide breaker: it needs --connection (a single tracker's own breaker is reset through its API, by the bot that holds its journal).");
+            }
+
             if (fleet is not null)
             {
-                // Read from PostgreSQL below.
+                // Read from PostgreSQL below, after the reset when asked for.
+                if (parse.GetValue(resetAccount))
+                {
+                    var decision = PostgreSqlFleet.ResetAccountBreaker(fleet, risk, env.Time.GetUtcNow(), parse.GetValue(schema)!);
+                    env.Console.WriteLine("Account breaker reset. " + decision.Describe());
+                }
             }
             else if (parse.GetValue(init))
             {

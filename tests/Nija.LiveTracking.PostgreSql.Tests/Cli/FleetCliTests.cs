@@ -22,12 +22,46 @@ public sealed class FleetCliTests
         return schema;
     }
 
-    private static (int Code, string Out, string Error) Run(params string[] args)
+    private static (int Code, string Out, string Error) Run(params string[] args) => RunAt(null, args);
+
+    private static (int Code, string Out, string Error) RunAt(TimeProvider? time, params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var code = NijaCommandLine.Run(args, output, error);
+        var code = NijaCommandLine.Run(args, output, error, time);
         return (code, output.ToString(), error.ToString());
+    }
+
+    [Test]
+    public void Live_ResetAccountBreaker_ReleasesTheTrippedAccountForEveryBot()
+    {
+        var schema = Server.NewSchema();
+        var clock = Some.Clock();
+        using var alpha = Some.Bot(Server.ConnectionString, schema, "alpha", clock, botLimitPercent: 50m);
+        using var beta = Some.Bot(Server.ConnectionString, schema, "beta", clock, botLimitPercent: 50m);
+        alpha.Tracker.RecordEntry(Some.Entry("a-1", price: 100m, quantity: 10m));
+        alpha.Tracker.RecordExit(Some.Exit("a-2", price: 50m, quantity: 10m));   // −500 of the account's 20,000: 2.5 %
+        beta.Tracker.RecordEntry(Some.Entry("b-1", price: 100m, quantity: 10m));
+        beta.Tracker.RecordExit(Some.Exit("b-2", price: 40m, quantity: 10m));    // −600 more: 1,100 of 20,000 = 5.5 % ≥ 5 % trips
+        Assert.That(beta.Tracker.CheckRisk().IsAllowed, Is.False, "the account breaker is tripped before the reset");
+
+        var (code, output, error) = RunAt(clock, "live", "--connection", Server.ConnectionString, "--schema", schema, "--reset-account-breaker");
+
+        // A fresh budget from the account's last equity, 20,000 − 1,100 = 18,900.
+        Assert.That(code, Is.Zero, error);
+        Assert.That(output, Does.Contain("Account breaker reset. Allowed: day 2026-11-24 loss 0% of 18900.00"));
+        Assert.That(alpha.Tracker.CheckRisk().IsAllowed, Is.True);
+        Assert.That(beta.Tracker.CheckRisk().IsAllowed, Is.True);
+        Assert.That(PostgreSqlFleet.ReadAll(Server.ConnectionString, schema).AccountRisk.Single().State.TripCount, Is.EqualTo(1));
+    }
+
+    [Test]
+    public void Live_ResetAccountBreakerWithoutConnection_IsAUsageError()
+    {
+        var (code, _, error) = Run("live", "--data-dir", Path.GetTempPath(), "--reset-account-breaker");
+
+        Assert.That(code, Is.EqualTo(2));
+        Assert.That(error, Does.Contain("--reset-account-breaker").And.Contain("--connection"));
     }
 
     [Test]
