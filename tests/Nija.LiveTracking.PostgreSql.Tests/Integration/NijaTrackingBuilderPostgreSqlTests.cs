@@ -84,6 +84,45 @@ public sealed class NijaTrackingBuilderPostgreSqlTests
     }
 
     [Test]
+    public async Task HealthCheck_AccountBreakerTrippedByAnotherBot_IsUnhealthyWithTheAccountReason()
+    {
+        var schema = Server.NewSchema();
+        var clock = new FakeTimeProvider(Some.Start);
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Production" });
+        builder.Logging.ClearProviders();
+        builder.Services.AddSingleton<TimeProvider>(clock);
+        // Sources survive the legacy-variables source being inserted (values set through the indexer would not).
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Nija:Tracking:PostgreSql:Schema"] = schema,
+            ["Nija:Tracking:PostgreSql:AccountMaxDailyLossPercent"] = "5",
+            ["Nija:Tracking:InitialBalance"] = "10000",
+            ["Nija:Tracking:MaxDailyLossPercent"] = "50",
+        });
+        builder.AddNijaTracking().UsePostgreSql(Server.ConnectionString, "host-bot").AddHealthCheck();
+        using var host = builder.Build();
+        await host.StartAsync();
+        var health = host.Services.GetRequiredService<Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckService>();
+        var before = await health.CheckHealthAsync();
+
+        // The other bot loses 1,100 of the account's 20,000 (5.5 % ≥ 5 %): the account trips; host-bot itself lost nothing.
+        using (var other = Some.Bot(Server.ConnectionString, schema, "other", clock, botLimitPercent: 50m, accountLimitPercent: 5m))
+        {
+            other.Tracker.RecordEntry(Some.Entry("o-1", price: 100m, quantity: 20m));
+            other.Tracker.RecordExit(Some.Exit("o-2", price: 45m, quantity: 20m));   // (45 − 100) × 20 = −1,100
+        }
+
+        var after = await health.CheckHealthAsync();
+        await host.StopAsync();
+
+        Assert.That(before.Status, Is.EqualTo(Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Healthy));
+        Assert.That(after.Status, Is.EqualTo(Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Unhealthy));
+        var entry = after.Entries.Single().Value;
+        Assert.That(entry.Description, Does.Contain("AccountDailyLossLimit"));
+        Assert.That(entry.Data["breakerTripped"], Is.EqualTo(true));
+    }
+
+    [Test]
     public void MissingOrBadFleetSettings_FailTheStartListingEachWithoutTheConnectionString()
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Production" });
