@@ -34,7 +34,7 @@ public sealed partial class LiveExecutionTracker
         var replayedEquity = startup is not null && _options.SnapshotInterval > 0 ? new double[contents.Fills.Count] : null;
         foreach (var fill in contents.Fills)
         {
-            if (fill.Sequence <= _sequence || _fillIndex.ContainsKey(fill.ExecutionId))
+            if (fill.Sequence <= _sequence || !_fillIndex.TryAdd(fill.ExecutionId, _outcomes.Count))
             {
                 throw new TradeJournalException(string.Create(
                     CultureInfo.InvariantCulture,
@@ -43,8 +43,8 @@ public sealed partial class LiveExecutionTracker
 
             try
             {
-                _fillIndex.Add(fill.ExecutionId, _fills.Count);
-                _fills.Add(Apply(fill));
+                _outcomes.Add(Apply(fill));
+                _fillData?.Add(fill);
             }
             catch (ArgumentException ex)
             {
@@ -80,24 +80,24 @@ public sealed partial class LiveExecutionTracker
         }
     }
 
-    private StoredFill Apply(in JournalFill f)
+    private FillOutcome Apply(in JournalFill f)
     {
         if (f.Kind == FillKind.Entry)
         {
             var e = _ledger.RecordEntry(f.Symbol, f.Side, f.Price, f.Quantity, f.Fees, f.ExecutionTime, f.PlannedStop, f.Regime, f.Tag);
-            return new StoredFill(f, e.PositionId, e.IsNewPosition, e.Quantity, e.AverageEntryPrice, 0m, null);
+            return new FillOutcome(f.Sequence, e.PositionId, e.Quantity, e.AverageEntryPrice, null, FillKind.Entry, e.IsNewPosition);
         }
 
         var x = _ledger.RecordExit(f.Symbol, f.Price, f.Quantity, f.Fees, f.ExecutionTime, f.ExitReason);
-        return new StoredFill(f, x.PositionId, false, x.RemainingQuantity, 0m, x.RealizedPnl, x.ClosedTrade);
+        return new FillOutcome(f.Sequence, x.PositionId, x.RemainingQuantity, x.RealizedPnl, x.ClosedTrade, FillKind.Exit, false);
     }
 
-    private void Commit(in StoredFill applied, DateTimeOffset now, ref List<RiskAlert>? alerts)
+    /// <summary>Stores a fill the ledger accepted (its id is already reserved in the index at the next outcome's position) and journals it.</summary>
+    private void Commit(in JournalFill fill, in FillOutcome applied, DateTimeOffset now, ref List<RiskAlert>? alerts)
     {
-        var fill = applied.Fill;
         _sequence = fill.Sequence;
-        _fillIndex.Add(fill.ExecutionId, _fills.Count);
-        _fills.Add(applied);
+        _outcomes.Add(applied);
+        _fillData?.Add(fill);
         // Balance and equity once per fill (each is a chain of decimal additions inside the ledger).
         var balance = _ledger.Balance;
         var equity = balance + _ledger.UnrealizedPnl;
@@ -112,7 +112,7 @@ public sealed partial class LiveExecutionTracker
                 Trades = t.Trades + 1,
                 Wins = net > 0m ? t.Wins + 1 : t.Wins,
                 Losses = net < 0m ? t.Losses + 1 : t.Losses,
-                RealizedPnl = t.RealizedPnl + applied.RealizedPnl,
+                RealizedPnl = t.RealizedPnl + applied.Amount,
                 Fees = t.Fees + fill.Fees,
                 EndingBalance = balance,
                 EndingEquity = equity,
@@ -123,7 +123,7 @@ public sealed partial class LiveExecutionTracker
             _today = t with
             {
                 Fills = t.Fills + 1,
-                RealizedPnl = fill.Kind == FillKind.Exit ? t.RealizedPnl + applied.RealizedPnl : t.RealizedPnl,
+                RealizedPnl = fill.Kind == FillKind.Exit ? t.RealizedPnl + applied.Amount : t.RealizedPnl,
                 Fees = t.Fees + fill.Fees,
                 EndingBalance = balance,
                 EndingEquity = equity,
@@ -140,7 +140,7 @@ public sealed partial class LiveExecutionTracker
         {
             if (_snapshots is { } snapshots)
             {
-                snapshots.Append(fill, new JournalCheckpoint(_risk.State, _today, closedDay), ToResult(applied, point));
+                snapshots.Append(fill, new JournalCheckpoint(_risk.State, _today, closedDay), applied.ToResult(point));
                 SaveCurveMarks();
             }
             else
@@ -168,26 +168,6 @@ public sealed partial class LiveExecutionTracker
         {
             WriteSnapshot();
         }
-    }
-
-    private bool TryGetRecorded(in JournalFill candidate, out StoredFill recorded)
-    {
-        if (!_fillIndex.TryGetValue(candidate.ExecutionId, out var index))
-        {
-            recorded = default;
-            return false;
-        }
-
-        recorded = index >= 0 ? _fills[index] : ReadSnapshotFill(-(long)index, candidate.ExecutionId);
-
-        if (!recorded.HasSameData(candidate))
-        {
-            throw new ExecutionIdConflictException(candidate.ExecutionId, recorded.Fill.Describe(), candidate.Describe());
-        }
-
-        _metrics.DuplicateIgnored();
-        Log.DuplicateFill(_logger, candidate.ExecutionId, recorded.Fill.Sequence);
-        return true;
     }
 
     private void CheckClock(DateTimeOffset executionTime, DateTimeOffset now)

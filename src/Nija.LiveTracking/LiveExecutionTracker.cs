@@ -1,4 +1,5 @@
 using System.Diagnostics.Metrics;
+using System.Runtime.InteropServices;
 using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -32,8 +33,7 @@ public sealed partial class LiveExecutionTracker : ILiveExecutionTracker, IDispo
     private readonly LiveTrackerMetrics _metrics;
     private Ledger _ledger;
     private readonly RiskRules _risk;
-    private readonly Dictionary<string, int> _fillIndex = new(StringComparer.Ordinal);
-    private readonly ChunkedList<StoredFill> _fills = new();
+    private readonly IAccountRiskGate? _accountGate;
     private readonly Dictionary<string, JournalMark> _dirtyMarks = new(StringComparer.Ordinal);
     private readonly SortedDictionary<DateOnly, DailySummary> _closedDays = [];
     private readonly EquityTrack _curve = new();
@@ -77,6 +77,9 @@ public sealed partial class LiveExecutionTracker : ILiveExecutionTracker, IDispo
         _ledger = new Ledger(_options.InitialBalance);
         _journal = journal ?? new SqliteTradeJournal(path!, _options.Durability, _options.BatchWindow, _time);
         _ownsJournal = journal is null;
+        _accountGate = _journal as IAccountRiskGate;
+        _fillReader = _journal as ITradeJournalFillReader;
+        _fillData = _fillReader is null ? new ChunkedList<JournalFill>() : null;
         _metrics = new LiveTrackerMetrics(meterFactory);
         var journalName = journal is null ? path! : journal.GetType().Name;
         List<RiskAlert>? alerts = null;
@@ -134,22 +137,38 @@ public sealed partial class LiveExecutionTracker : ILiveExecutionTracker, IDispo
                 var candidate = new JournalFill(
                     _sequence + 1, fill.ExecutionId, FillKind.Entry, fill.Symbol, fill.Side, fill.Price, fill.Quantity, fill.Fees,
                     fill.ExecutionTime, now, fill.PlannedStop, fill.Tag, fill.Regime, null, false);
-                if (TryGetRecorded(candidate, out var recorded))
+                // One dictionary operation: finds a recorded id, or reserves the id for this fill (released if it is rejected).
+                ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_fillIndex, fill.ExecutionId, out var exists);
+                if (exists)
                 {
-                    return recorded.ToEntryRecord();
+                    return GetRecorded(slot, candidate).ToEntryRecord();
                 }
 
-                CheckClock(fill.ExecutionTime, now);
-                AdvanceTo(now, ref alerts);
-                var halted = _risk.IsHalted || IsAccountHalted(now);
-                var applied = halted ? Apply(candidate with { RecordedWhileHalted = true }) : Apply(candidate);
-                Commit(applied, now, ref alerts);
-                if (halted)
+                var index = slot = _outcomes.Count;
+                try
                 {
-                    AddAlert(ref alerts, RiskAlertKind.EntryWhileHalted, now, summary: null, fill.ExecutionId);
-                }
+                    CheckClock(fill.ExecutionTime, now);
+                    AdvanceTo(now, ref alerts);
+                    var halted = _risk.IsHalted || IsAccountHalted(now);
+                    if (halted)
+                    {
+                        candidate = candidate with { RecordedWhileHalted = true };
+                    }
 
-                return applied.ToEntryRecord();
+                    var outcome = Apply(candidate);
+                    Commit(candidate, outcome, now, ref alerts);
+                    if (halted)
+                    {
+                        AddAlert(ref alerts, RiskAlertKind.EntryWhileHalted, now, summary: null, fill.ExecutionId);
+                    }
+
+                    return outcome.ToEntryRecord(halted);
+                }
+                catch
+                {
+                    ReleaseUnrecorded(fill.ExecutionId, index);
+                    throw;
+                }
             }
         }
         finally
@@ -174,16 +193,26 @@ public sealed partial class LiveExecutionTracker : ILiveExecutionTracker, IDispo
                 var candidate = new JournalFill(
                     _sequence + 1, fill.ExecutionId, FillKind.Exit, fill.Symbol!, side, fill.Price, fill.Quantity, fill.Fees,
                     fill.ExecutionTime, now, null, null, null, fill.ExitReason, false);
-                if (TryGetRecorded(candidate, out var recorded))
+                ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_fillIndex, fill.ExecutionId, out var exists);
+                if (exists)
                 {
-                    return recorded.ToExitRecord();
+                    return GetRecorded(slot, candidate).ToExitRecord();
                 }
 
-                CheckClock(fill.ExecutionTime, now);
-                AdvanceTo(now, ref alerts);
-                var applied = Apply(candidate);
-                Commit(applied, now, ref alerts);
-                return applied.ToExitRecord();
+                var index = slot = _outcomes.Count;
+                try
+                {
+                    CheckClock(fill.ExecutionTime, now);
+                    AdvanceTo(now, ref alerts);
+                    var outcome = Apply(candidate);
+                    Commit(candidate, outcome, now, ref alerts);
+                    return outcome.ToExitRecord(fill.Fees);
+                }
+                catch
+                {
+                    ReleaseUnrecorded(fill.ExecutionId, index);
+                    throw;
+                }
             }
         }
         finally

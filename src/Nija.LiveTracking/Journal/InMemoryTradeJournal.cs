@@ -5,9 +5,10 @@ namespace Nija.LiveTracking.Journal;
 
 /// <summary>
 /// A journal that keeps everything in memory: for tests, benchmarks and dry runs. It survives a tracker being disposed and
-/// re-created on the same instance (a simulated restart), not a process exit. Thread-safe.
+/// re-created on the same instance (a simulated restart), not a process exit. Thread-safe. It reads fills back by sequence
+/// (<see cref="ITradeJournalFillReader"/>), so a tracker on it keeps no second copy of every fill.
 /// </summary>
-public sealed class InMemoryTradeJournal : ITradeJournal
+public sealed class InMemoryTradeJournal : ITradeJournal, ITradeJournalFillReader
 {
     private readonly Lock _gate = new();
     private readonly ChunkedList<JournalFill> _fills = new();
@@ -115,6 +116,51 @@ public sealed class InMemoryTradeJournal : ITradeJournal
 
             _fills.Add(fill);
             Apply(checkpoint);
+        }
+    }
+
+    /// <inheritdoc />
+    public bool TryReadFill(long sequence, out JournalFill fill)
+    {
+        lock (_gate)
+        {
+            var count = _fills.Count;
+            if (count > 0)
+            {
+                // Fills appended by a tracker have consecutive sequences: the fill is usually at sequence − first.
+                var guess = sequence - _fills[0].Sequence;
+                if (guess >= 0 && guess < count && _fills[(int)guess].Sequence == sequence)
+                {
+                    fill = _fills[(int)guess];
+                    return true;
+                }
+
+                // Preloaded contents may have gaps: sequences are strictly increasing, so search.
+                var low = 0;
+                var high = count - 1;
+                while (low <= high)
+                {
+                    var mid = low + ((high - low) >> 1);
+                    var found = _fills[mid].Sequence;
+                    if (found == sequence)
+                    {
+                        fill = _fills[mid];
+                        return true;
+                    }
+
+                    if (found < sequence)
+                    {
+                        low = mid + 1;
+                    }
+                    else
+                    {
+                        high = mid - 1;
+                    }
+                }
+            }
+
+            fill = default;
+            return false;
         }
     }
 
