@@ -14,7 +14,7 @@ public sealed partial class LiveExecutionTracker
     /// Execution id → index into <see cref="_outcomes"/> (≥ 0), or −sequence for a fill covered by the start-up snapshot
     /// (its data and result are read from the journal on a retry).
     /// </summary>
-    private readonly Dictionary<string, int> _fillIndex = new(StringComparer.Ordinal);
+    private readonly ExecutionIdIndex _fillIndex = new();
     private readonly ChunkedList<FillOutcome> _outcomes = new();
     private readonly ITradeJournalFillReader? _fillReader;
 
@@ -57,7 +57,7 @@ public sealed partial class LiveExecutionTracker
     {
         if (_outcomes.Count == index)
         {
-            _fillIndex.Remove(executionId);
+            _fillIndex.RemoveLast(executionId);
         }
     }
 

@@ -1,5 +1,4 @@
 using System.Diagnostics.Metrics;
-using System.Runtime.InteropServices;
 using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -138,7 +137,7 @@ public sealed partial class LiveExecutionTracker : ILiveExecutionTracker, IDispo
                     _sequence + 1, fill.ExecutionId, FillKind.Entry, fill.Symbol, fill.Side, fill.Price, fill.Quantity, fill.Fees,
                     fill.ExecutionTime, now, fill.PlannedStop, fill.Tag, fill.Regime, null, false);
                 // One dictionary operation: finds a recorded id, or reserves the id for this fill (released if it is rejected).
-                ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_fillIndex, fill.ExecutionId, out var exists);
+                ref var slot = ref _fillIndex.GetValueRefOrAddDefault(fill.ExecutionId, out var exists);
                 if (exists)
                 {
                     return GetRecorded(slot, candidate).ToEntryRecord();
@@ -193,7 +192,7 @@ public sealed partial class LiveExecutionTracker : ILiveExecutionTracker, IDispo
                 var candidate = new JournalFill(
                     _sequence + 1, fill.ExecutionId, FillKind.Exit, fill.Symbol!, side, fill.Price, fill.Quantity, fill.Fees,
                     fill.ExecutionTime, now, null, null, null, fill.ExitReason, false);
-                ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_fillIndex, fill.ExecutionId, out var exists);
+                ref var slot = ref _fillIndex.GetValueRefOrAddDefault(fill.ExecutionId, out var exists);
                 if (exists)
                 {
                     return GetRecorded(slot, candidate).ToExitRecord();
