@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Nija.LiveTracking.Journal;
 using Nija.LiveTracking.Risk;
 using Nija.Metrics;
@@ -25,6 +26,7 @@ public sealed partial class LiveExecutionTracker
         return own.IsAllowed && !account.IsAllowed ? account : own;
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private void AfterJournalWrite(DateTimeOffset now, ref List<RiskAlert>? alerts)
     {
         if (_accountGate is not { } gate || gate.TakeAccountUpdate() is not { } update)

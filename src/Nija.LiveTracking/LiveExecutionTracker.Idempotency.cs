@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Nija.LiveTracking.Journal;
+using Nija.Metrics;
 
 namespace Nija.LiveTracking;
 
@@ -20,6 +22,32 @@ public sealed partial class LiveExecutionTracker
 
     /// <summary>Each fill's data (same indexes as <see cref="_outcomes"/>), kept only when the journal cannot read a fill back.</summary>
     private readonly ChunkedList<JournalFill>? _fillData;
+
+    /// <summary>The original record of an entry whose execution id is already recorded (kept out of the record path's frame).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private EntryRecord GetRecordedEntry(int index, in EntryFill fill, DateTimeOffset now)
+    {
+        // The data it would be recorded with (sequence, time and halted flag are not compared).
+        var candidate = new JournalFill(
+            _sequence + 1, fill.ExecutionId, FillKind.Entry, fill.Symbol, fill.Side, fill.Price, fill.Quantity, fill.Fees,
+            fill.ExecutionTime, now, fill.PlannedStop, fill.Tag, fill.Regime, null, false);
+        return GetRecorded(index, candidate).ToEntryRecord();
+    }
+
+    /// <summary>The original record of an exit whose execution id is already recorded (kept out of the record path's frame).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private ExitRecord GetRecordedExit(int index, in ExitFill fill, DateTimeOffset now) =>
+        GetRecorded(index, ExitCandidate(fill, now)).ToExitRecord();
+
+    /// <summary>An exit as it would be journaled: the side is the open position's (Long when flat: the ledger then rejects the exit).</summary>
+    private JournalFill ExitCandidate(in ExitFill fill, DateTimeOffset now)
+    {
+        // The side without building a Position.
+        var side = fill.Symbol is not null && _ledger.GetSignedQuantity(fill.Symbol) < 0m ? TradeSide.Short : TradeSide.Long;
+        return new JournalFill(
+            _sequence + 1, fill.ExecutionId, FillKind.Exit, fill.Symbol!, side, fill.Price, fill.Quantity, fill.Fees,
+            fill.ExecutionTime, now, null, null, null, fill.ExitReason, false);
+    }
 
     /// <summary>
     /// The original record of a fill whose execution id is already recorded at <paramref name="index"/>, after checking

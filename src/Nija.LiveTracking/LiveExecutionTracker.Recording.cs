@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Nija.LiveTracking.Journal;
 using Nija.LiveTracking.Risk;
 using Nija.Metrics;
@@ -134,6 +135,46 @@ public sealed partial class LiveExecutionTracker
         var point = (double)equity;
         _curve.AddFill(now, point);
         _lastMarkUnsaved = false;
+        if (_snapshots is null && !_metrics.IsJournalLatencyEnabled)
+        {
+            Append(fill, closedDay);
+        }
+        else
+        {
+            AppendTimed(fill, applied, point, closedDay);
+        }
+
+        if (_accountGate is not null)
+        {
+            AfterJournalWrite(now, ref alerts);
+        }
+
+        _metrics.FillRecorded(fill.Kind == FillKind.Entry);
+        _lastExecutionId = fill.ExecutionId;
+        if (_snapshots is not null && _options.SnapshotInterval > 0 && _sequence - _lastSnapshotSequence >= _options.SnapshotInterval)
+        {
+            WriteSnapshot();
+        }
+    }
+
+    /// <summary>Journals a fill (plain journal, nobody timing it); a failure faults the tracker.</summary>
+    private void Append(in JournalFill fill, DailySummary? closedDay)
+    {
+        try
+        {
+            _journal.Append(fill, new JournalCheckpoint(_risk.State, _today, closedDay));
+        }
+        catch (Exception ex)
+        {
+            Fault(ex);
+            throw;
+        }
+    }
+
+    /// <summary>Journals a fill, with its result for a journal with snapshots, and times the write when someone listens.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void AppendTimed(in JournalFill fill, in FillOutcome applied, double point, DailySummary? closedDay)
+    {
         var timed = _metrics.IsJournalLatencyEnabled;
         var started = timed ? _time.GetTimestamp() : 0L;
         try
@@ -150,8 +191,7 @@ public sealed partial class LiveExecutionTracker
         }
         catch (Exception ex)
         {
-            _fault = ex;
-            Log.JournalFailed(_logger, ex);
+            Fault(ex);
             throw;
         }
 
@@ -159,15 +199,13 @@ public sealed partial class LiveExecutionTracker
         {
             _metrics.JournalWrite(_time.GetElapsedTime(started));
         }
+    }
 
-        AfterJournalWrite(now, ref alerts);
-
-        _metrics.FillRecorded(fill.Kind == FillKind.Entry);
-        _lastExecutionId = fill.ExecutionId;
-        if (_snapshots is not null && _options.SnapshotInterval > 0 && _sequence - _lastSnapshotSequence >= _options.SnapshotInterval)
-        {
-            WriteSnapshot();
-        }
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void Fault(Exception ex)
+    {
+        _fault = ex;
+        Log.JournalFailed(_logger, ex);
     }
 
     private void CheckClock(DateTimeOffset executionTime, DateTimeOffset now)

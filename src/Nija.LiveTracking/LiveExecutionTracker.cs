@@ -132,15 +132,11 @@ public sealed partial class LiveExecutionTracker : ILiveExecutionTracker, IDispo
             {
                 ThrowIfUnusable();
                 var now = _time.GetUtcNow();
-                // The sequence it would get (ignored by the idempotency check); built once, copied only when halted.
-                var candidate = new JournalFill(
-                    _sequence + 1, fill.ExecutionId, FillKind.Entry, fill.Symbol, fill.Side, fill.Price, fill.Quantity, fill.Fees,
-                    fill.ExecutionTime, now, fill.PlannedStop, fill.Tag, fill.Regime, null, false);
-                // One dictionary operation: finds a recorded id, or reserves the id for this fill (released if it is rejected).
+                // One index operation: finds a recorded id, or reserves the id for this fill (released if it is rejected).
                 ref var slot = ref _fillIndex.GetValueRefOrAddDefault(fill.ExecutionId, out var exists);
                 if (exists)
                 {
-                    return GetRecorded(slot, candidate).ToEntryRecord();
+                    return GetRecordedEntry(slot, fill, now);
                 }
 
                 var index = slot = _outcomes.Count;
@@ -149,13 +145,11 @@ public sealed partial class LiveExecutionTracker : ILiveExecutionTracker, IDispo
                     CheckClock(fill.ExecutionTime, now);
                     AdvanceTo(now, ref alerts);
                     var halted = _risk.IsHalted || IsAccountHalted(now);
-                    if (halted)
-                    {
-                        candidate = candidate with { RecordedWhileHalted = true };
-                    }
-
-                    var outcome = Apply(candidate);
-                    Commit(candidate, outcome, now, ref alerts);
+                    var recorded = new JournalFill(
+                        _sequence + 1, fill.ExecutionId, FillKind.Entry, fill.Symbol, fill.Side, fill.Price, fill.Quantity, fill.Fees,
+                        fill.ExecutionTime, now, fill.PlannedStop, fill.Tag, fill.Regime, null, halted);
+                    var outcome = Apply(recorded);
+                    Commit(recorded, outcome, now, ref alerts);
                     if (halted)
                     {
                         AddAlert(ref alerts, RiskAlertKind.EntryWhileHalted, now, summary: null, fill.ExecutionId);
@@ -187,15 +181,10 @@ public sealed partial class LiveExecutionTracker : ILiveExecutionTracker, IDispo
             {
                 ThrowIfUnusable();
                 var now = _time.GetUtcNow();
-                // The open position's side (Long when flat: the ledger then rejects the exit), without building a Position.
-                var side = fill.Symbol is not null && _ledger.GetSignedQuantity(fill.Symbol) < 0m ? TradeSide.Short : TradeSide.Long;
-                var candidate = new JournalFill(
-                    _sequence + 1, fill.ExecutionId, FillKind.Exit, fill.Symbol!, side, fill.Price, fill.Quantity, fill.Fees,
-                    fill.ExecutionTime, now, null, null, null, fill.ExitReason, false);
                 ref var slot = ref _fillIndex.GetValueRefOrAddDefault(fill.ExecutionId, out var exists);
                 if (exists)
                 {
-                    return GetRecorded(slot, candidate).ToExitRecord();
+                    return GetRecordedExit(slot, fill, now);
                 }
 
                 var index = slot = _outcomes.Count;
@@ -203,8 +192,9 @@ public sealed partial class LiveExecutionTracker : ILiveExecutionTracker, IDispo
                 {
                     CheckClock(fill.ExecutionTime, now);
                     AdvanceTo(now, ref alerts);
-                    var outcome = Apply(candidate);
-                    Commit(candidate, outcome, now, ref alerts);
+                    var recorded = ExitCandidate(fill, now);
+                    var outcome = Apply(recorded);
+                    Commit(recorded, outcome, now, ref alerts);
                     return outcome.ToExitRecord(fill.Fees);
                 }
                 catch
