@@ -73,6 +73,46 @@ public sealed class InMemoryTradeJournalTests
     }
 
     [Test]
+    public void TryReadFill_AppendedFills_ReturnsEachAsAppended()
+    {
+        using var sut = new InMemoryTradeJournal();
+        sut.Load(10_000m, Some.Start);
+        var today = DailySummary.Start(new DateOnly(2026, 11, 24), 10_000m, 10_000m);
+        var exit = new JournalFill(2, "x", FillKind.Exit, "Y", TradeSide.Short, 2m, 3m, 0.5m, Some.Start.ToOffset(TimeSpan.FromHours(2)), Some.Start, null, null, null, "tp", false);
+        sut.Append(Fill(1), new JournalCheckpoint(Risk, today, null));
+        sut.Append(exit, new JournalCheckpoint(Risk, today, null));
+
+        Assert.That(sut.TryReadFill(2, out var read), Is.True);
+        Assert.That(read, Is.EqualTo(exit));
+        Assert.That(read.ExecutionTime.Offset, Is.EqualTo(TimeSpan.FromHours(2)));
+        Assert.That(sut.TryReadFill(1, out var first) && first == Fill(1), Is.True);
+        Assert.That(sut.TryReadFill(3, out var missing), Is.False);
+        Assert.That(missing, Is.EqualTo(default(JournalFill)));
+    }
+
+    [Test]
+    public void TryReadFill_PreloadedFillsWithGaps_FindsStoredSequencesOnly()
+    {
+        var contents = new JournalContents
+        {
+            InitialBalance = 10_000m,
+            CreatedAt = Some.Start,
+            Fills = [Fill(1), Fill(2), Fill(5), Fill(9), Fill(10)],
+            DailySummaries = [],
+            Marks = [],
+        };
+        using var sut = InMemoryTradeJournal.From(contents);
+
+        Assert.That(sut.TryReadFill(5, out var five) && five == Fill(5), Is.True);
+        Assert.That(sut.TryReadFill(10, out var ten) && ten == Fill(10), Is.True);
+        Assert.That(sut.TryReadFill(1, out var one) && one == Fill(1), Is.True);
+        Assert.That(sut.TryReadFill(3, out _), Is.False);
+        Assert.That(sut.TryReadFill(0, out _), Is.False);
+        Assert.That(sut.TryReadFill(11, out _), Is.False);
+        Assert.That(new InMemoryTradeJournal().TryReadFill(1, out _), Is.False);
+    }
+
+    [Test]
     public void From_Null_Throws() => Assert.Throws<ArgumentNullException>(() => InMemoryTradeJournal.From(null!));
 
     private static JournalFill Fill(long seq) =>
