@@ -93,6 +93,13 @@ public sealed partial class LiveExecutionTracker
         return new FillOutcome(f.Sequence, x.PositionId, x.RemainingQuantity, x.RealizedPnl, x.ClosedTrade, FillKind.Exit, false);
     }
 
+    /// <summary>Applies an exit to the ledger (it validates the fill; nothing changes when it throws).</summary>
+    private FillOutcome ApplyExit(in ExitFill f)
+    {
+        var x = _ledger.RecordExit(f.Symbol, f.Price, f.Quantity, f.Fees, f.ExecutionTime, f.ExitReason);
+        return new FillOutcome(_sequence + 1, x.PositionId, x.RemainingQuantity, x.RealizedPnl, x.ClosedTrade, FillKind.Exit, false);
+    }
+
     /// <summary>Stores a fill the ledger accepted (its id is already reserved in the index at the next outcome's position) and journals it.</summary>
     private void Commit(in JournalFill fill, in FillOutcome applied, DateTimeOffset now, ref List<RiskAlert>? alerts)
     {

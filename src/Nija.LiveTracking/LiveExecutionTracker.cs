@@ -192,8 +192,14 @@ public sealed partial class LiveExecutionTracker : ILiveExecutionTracker, IDispo
                 {
                     CheckClock(fill.ExecutionTime, now);
                     AdvanceTo(now, ref alerts);
-                    var recorded = ExitCandidate(fill, now);
-                    var outcome = Apply(recorded);
+                    var outcome = ApplyExit(fill);
+                    // The journaled side is the side of the position the exit reduced: the round trip's when it closed it
+                    // (no second look-up), else the position's, still open on the same side.
+                    var side = outcome.Closed is { } closed ? closed.Side
+                        : _ledger.GetSignedQuantity(fill.Symbol) < 0m ? TradeSide.Short : TradeSide.Long;
+                    var recorded = new JournalFill(
+                        _sequence + 1, fill.ExecutionId, FillKind.Exit, fill.Symbol, side, fill.Price, fill.Quantity, fill.Fees,
+                        fill.ExecutionTime, now, null, null, null, fill.ExitReason, false);
                     Commit(recorded, outcome, now, ref alerts);
                     return outcome.ToExitRecord(fill.Fees);
                 }

@@ -11,7 +11,7 @@ namespace Nija.LiveTracking.Journal;
 public sealed class InMemoryTradeJournal : ITradeJournal, ITradeJournalFillReader
 {
     private readonly Lock _gate = new();
-    private readonly ChunkedList<JournalFill> _fills = new();
+    private readonly ChunkedList<CompactJournalFill> _fills = new();
     private readonly SortedDictionary<DateOnly, DailySummary> _summaries = [];
     private readonly Dictionary<string, JournalMark> _marks = new(StringComparer.Ordinal);
     private decimal? _initialBalance;
@@ -38,7 +38,7 @@ public sealed class InMemoryTradeJournal : ITradeJournal, ITradeJournalFillReade
         };
         foreach (var fill in contents.Fills)
         {
-            journal._fills.Add(fill);
+            journal._fills.Add(new CompactJournalFill(fill));
         }
         foreach (var summary in contents.DailySummaries)
         {
@@ -114,7 +114,7 @@ public sealed class InMemoryTradeJournal : ITradeJournal, ITradeJournalFillReade
                     $"Fill sequence {fill.Sequence} is not after the last stored sequence {_fills[_fills.Count - 1].Sequence}."));
             }
 
-            _fills.Add(fill);
+            _fills.Add(new CompactJournalFill(fill));
             Apply(checkpoint);
         }
     }
@@ -131,7 +131,7 @@ public sealed class InMemoryTradeJournal : ITradeJournal, ITradeJournalFillReade
                 var guess = sequence - _fills[0].Sequence;
                 if (guess >= 0 && guess < count && _fills[(int)guess].Sequence == sequence)
                 {
-                    fill = _fills[(int)guess];
+                    fill = _fills[(int)guess].ToFill();
                     return true;
                 }
 
@@ -144,7 +144,7 @@ public sealed class InMemoryTradeJournal : ITradeJournal, ITradeJournalFillReade
                     var found = _fills[mid].Sequence;
                     if (found == sequence)
                     {
-                        fill = _fills[mid];
+                        fill = _fills[mid].ToFill();
                         return true;
                     }
 
@@ -207,6 +207,17 @@ public sealed class InMemoryTradeJournal : ITradeJournal, ITradeJournalFillReade
         _today = checkpoint.Today;
     }
 
+    private List<JournalFill> Fills()
+    {
+        var fills = new List<JournalFill>(_fills.Count);
+        for (var i = 0; i < _fills.Count; i++)
+        {
+            fills.Add(_fills[i].ToFill());
+        }
+
+        return fills;
+    }
+
     private List<DailySummary> Summaries()
     {
         if (_today is not { } today)
@@ -222,7 +233,7 @@ public sealed class InMemoryTradeJournal : ITradeJournal, ITradeJournalFillReade
     {
         InitialBalance = _initialBalance!.Value,
         CreatedAt = _createdAt,
-        Fills = _fills.ToList(),
+        Fills = Fills(),
         RiskState = _risk,
         DailySummaries = Summaries(),
         Marks = [.. _marks.Values],

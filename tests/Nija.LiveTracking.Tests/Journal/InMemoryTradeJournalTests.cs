@@ -1,3 +1,4 @@
+using System.Globalization;
 using Nija.LiveTracking.Journal;
 using Nija.Metrics;
 
@@ -88,6 +89,35 @@ public sealed class InMemoryTradeJournalTests
         Assert.That(sut.TryReadFill(1, out var first) && first == Fill(1), Is.True);
         Assert.That(sut.TryReadFill(3, out var missing), Is.False);
         Assert.That(missing, Is.EqualTo(default(JournalFill)));
+    }
+
+    [Test]
+    public void Read_FillsWithOffsetsStopsAndDecimalScales_ReturnsThemExactly()
+    {
+        using var sut = new InMemoryTradeJournal();
+        sut.Load(10_000m, Some.Start);
+        var today = DailySummary.Start(new DateOnly(2026, 11, 24), 10_000m, 10_000m);
+        var entry = new JournalFill(
+            1, "e", FillKind.Entry, "BTC", TradeSide.Short, 100.50m, 0.0010m, 0.00m, new DateTimeOffset(2026, 11, 24, 15, 29, 59, 123, TimeSpan.FromMinutes(330)).AddTicks(4567),
+            new DateTimeOffset(2026, 11, 24, 4, 0, 0, TimeSpan.FromHours(-6)), 110.250m, "breakout", "trending", null, true);
+        var exit = new JournalFill(
+            2, "x", FillKind.Exit, "BTC", TradeSide.Short, 99m, 0.0010m, 0.01m, Some.Start, Some.Start, null, null, null, "tp", false);
+        sut.Append(entry, new JournalCheckpoint(Risk, today, null));
+        sut.Append(exit, new JournalCheckpoint(Risk, today, null));
+
+        var fills = sut.Read().Fills;
+
+        Assert.That(fills, Is.EqualTo(new[] { entry, exit }));
+        // Equality ignores offsets and decimal scales: check those too.
+        Assert.That(fills[0].ExecutionTime.Offset, Is.EqualTo(TimeSpan.FromMinutes(330)));
+        Assert.That(fills[0].ExecutionTime.Ticks, Is.EqualTo(entry.ExecutionTime.Ticks));
+        Assert.That(fills[0].RecordedAt.Offset, Is.EqualTo(TimeSpan.FromHours(-6)));
+        Assert.That(fills[0].Price.ToString(CultureInfo.InvariantCulture), Is.EqualTo("100.50"));
+        Assert.That(fills[0].Quantity.ToString(CultureInfo.InvariantCulture), Is.EqualTo("0.0010"));
+        Assert.That(fills[0].Fees.ToString(CultureInfo.InvariantCulture), Is.EqualTo("0.00"));
+        Assert.That(fills[0].PlannedStop!.Value.ToString(CultureInfo.InvariantCulture), Is.EqualTo("110.250"));
+        Assert.That(fills[1].PlannedStop, Is.Null);
+        Assert.That(fills[1].ExecutionTime.Offset, Is.EqualTo(TimeSpan.Zero));
     }
 
     [Test]
