@@ -17,7 +17,9 @@ public sealed class InMemoryTradeJournal : ITradeJournal, ITradeJournalFillReade
     private decimal? _initialBalance;
     private DateTimeOffset _createdAt;
     private RiskState? _risk;
-    private DailySummary? _today;
+    private DailySummary _today;
+    private bool _hasToday;
+    private long _lastSequence;
 
     /// <summary>
     /// A journal preloaded with <paramref name="contents"/> (e.g. from <see cref="SqliteTradeJournal.OpenReadOnly"/>): a
@@ -39,6 +41,7 @@ public sealed class InMemoryTradeJournal : ITradeJournal, ITradeJournalFillReade
         foreach (var fill in contents.Fills)
         {
             journal._fills.Add(new CompactJournalFill(fill));
+            journal._lastSequence = fill.Sequence;
         }
         foreach (var summary in contents.DailySummaries)
         {
@@ -107,14 +110,15 @@ public sealed class InMemoryTradeJournal : ITradeJournal, ITradeJournalFillReade
     {
         lock (_gate)
         {
-            if (_fills.Count > 0 && fill.Sequence <= _fills[_fills.Count - 1].Sequence)
+            if (_fills.Count > 0 && fill.Sequence <= _lastSequence)
             {
                 throw new TradeJournalException(string.Create(
                     CultureInfo.InvariantCulture,
-                    $"Fill sequence {fill.Sequence} is not after the last stored sequence {_fills[_fills.Count - 1].Sequence}."));
+                    $"Fill sequence {fill.Sequence} is not after the last stored sequence {_lastSequence}."));
             }
 
             _fills.Add(new CompactJournalFill(fill));
+            _lastSequence = fill.Sequence;
             Apply(checkpoint);
         }
     }
@@ -194,9 +198,9 @@ public sealed class InMemoryTradeJournal : ITradeJournal, ITradeJournalFillReade
 
         // Today's summary changes with every fill: it is kept apart and enters the sorted map only when another day takes
         // its place, so the common append is a field store rather than a tree update.
-        if (_today is { } today && today.Day != checkpoint.Today.Day)
+        if (_hasToday && _today.Day != checkpoint.Today.Day)
         {
-            _summaries[today.Day] = today;
+            _summaries[_today.Day] = _today;
         }
 
         if (checkpoint.ClosedDay is { } closed)
@@ -205,6 +209,7 @@ public sealed class InMemoryTradeJournal : ITradeJournal, ITradeJournalFillReade
         }
 
         _today = checkpoint.Today;
+        _hasToday = true;
     }
 
     private List<JournalFill> Fills()
@@ -220,12 +225,12 @@ public sealed class InMemoryTradeJournal : ITradeJournal, ITradeJournalFillReade
 
     private List<DailySummary> Summaries()
     {
-        if (_today is not { } today)
+        if (!_hasToday)
         {
             return [.. _summaries.Values];
         }
 
-        var all = new SortedDictionary<DateOnly, DailySummary>(_summaries) { [today.Day] = today };
+        var all = new SortedDictionary<DateOnly, DailySummary>(_summaries) { [_today.Day] = _today };
         return [.. all.Values];
     }
 
