@@ -6,9 +6,104 @@ using Nija.Metrics;
 
 namespace Nija.LiveTracking;
 
-/// <summary>Applying fills to the ledger: at start-up (replay) and when recording (commit, idempotency, clock check).</summary>
+/// <summary>Recording fills (entry, exit, commit, clock check) and applying them to the ledger, also at start-up (replay).</summary>
 public sealed partial class LiveExecutionTracker
 {
+    /// <inheritdoc />
+    public EntryRecord RecordEntry(in EntryFill fill)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(fill.ExecutionId, nameof(fill));
+        List<RiskAlert>? alerts = null;
+        try
+        {
+            lock (_gate)
+            {
+                ThrowIfUnusable();
+                var now = _time.GetUtcNow();
+                // One index operation: finds a recorded id, or reserves the id for this fill (released if it is rejected).
+                ref var slot = ref _fillIndex.GetValueRefOrAddDefault(fill.ExecutionId, out var exists);
+                if (exists)
+                {
+                    return GetRecordedEntry(slot, fill, now);
+                }
+
+                var index = slot = _outcomes.Count;
+                try
+                {
+                    CheckClock(fill.ExecutionTime, now);
+                    AdvanceTo(now, ref alerts);
+                    var halted = _risk.IsHalted || IsAccountHalted(now);
+                    var recorded = new JournalFill(
+                        _sequence + 1, fill.ExecutionId, FillKind.Entry, fill.Symbol, fill.Side, fill.Price, fill.Quantity, fill.Fees,
+                        fill.ExecutionTime, now, fill.PlannedStop, fill.Tag, fill.Regime, null, halted);
+                    var outcome = Apply(recorded);
+                    Commit(recorded, outcome, now, ref alerts);
+                    if (halted)
+                    {
+                        AddAlert(ref alerts, RiskAlertKind.EntryWhileHalted, now, summary: null, fill.ExecutionId);
+                    }
+
+                    return outcome.ToEntryRecord(halted);
+                }
+                catch
+                {
+                    ReleaseUnrecorded(fill.ExecutionId, index);
+                    throw;
+                }
+            }
+        }
+        finally
+        {
+            _alerts.Dispatch(alerts, this, AlertRaised);
+        }
+    }
+
+    /// <inheritdoc />
+    public ExitRecord RecordExit(in ExitFill fill)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(fill.ExecutionId, nameof(fill));
+        List<RiskAlert>? alerts = null;
+        try
+        {
+            lock (_gate)
+            {
+                ThrowIfUnusable();
+                var now = _time.GetUtcNow();
+                ref var slot = ref _fillIndex.GetValueRefOrAddDefault(fill.ExecutionId, out var exists);
+                if (exists)
+                {
+                    return GetRecordedExit(slot, fill, now);
+                }
+
+                var index = slot = _outcomes.Count;
+                try
+                {
+                    CheckClock(fill.ExecutionTime, now);
+                    AdvanceTo(now, ref alerts);
+                    var outcome = ApplyExit(fill);
+                    // The journaled side is the side of the position the exit reduced: the round trip's when it closed it
+                    // (no second look-up), else the position's, still open on the same side.
+                    var side = outcome.Closed is { } closed ? closed.Side
+                        : _ledger.GetSignedQuantity(fill.Symbol) < 0m ? TradeSide.Short : TradeSide.Long;
+                    var recorded = new JournalFill(
+                        _sequence + 1, fill.ExecutionId, FillKind.Exit, fill.Symbol, side, fill.Price, fill.Quantity, fill.Fees,
+                        fill.ExecutionTime, now, null, null, null, fill.ExitReason, false);
+                    Commit(recorded, outcome, now, ref alerts);
+                    return outcome.ToExitRecord(fill.Fees);
+                }
+                catch
+                {
+                    ReleaseUnrecorded(fill.ExecutionId, index);
+                    throw;
+                }
+            }
+        }
+        finally
+        {
+            _alerts.Dispatch(alerts, this, AlertRaised);
+        }
+    }
+
     private void Replay(JournalContents contents, JournalStartup? startup)
     {
         var marks = new Dictionary<long, List<JournalMark>>();
