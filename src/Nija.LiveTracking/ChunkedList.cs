@@ -54,6 +54,19 @@ internal sealed class ChunkedList<T>
         _count++;
     }
 
+    /// <summary>Removes the last item.</summary>
+    /// <exception cref="InvalidOperationException">The list is empty.</exception>
+    public void RemoveLast()
+    {
+        if (_count == 0)
+        {
+            throw new InvalidOperationException("The list is empty.");
+        }
+
+        _count--;
+        _chunks[_count >> Shift][_count & Mask] = default!;
+    }
+
     public List<T> ToList()
     {
         var list = new List<T>(_count);

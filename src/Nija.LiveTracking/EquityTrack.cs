@@ -5,19 +5,18 @@ namespace Nija.LiveTracking;
 /// <summary>
 /// The live equity curve: one point per fill, and marks coalesced to at most one point per interval (a later mark in
 /// the same interval replaces the earlier one). Timestamps never go backwards (a clock step back reuses the last time).
+/// Points are stored in fixed chunks, so growing never copies the points already stored.
 /// </summary>
 internal sealed class EquityTrack
 {
-    private long[] _ticks = new long[256];
-    private double[] _values = new double[256];
-    private int _count;
+    private readonly ChunkedList<Point> _points = new();
     private bool _lastIsMark;
     private long _markBucket;
 
-    public int Count => _count;
+    public int Count => _points.Count;
 
     /// <summary>The time of the last point (UTC ticks); 0 when empty.</summary>
-    public long LastTicks => _count == 0 ? 0L : _ticks[_count - 1];
+    public long LastTicks => _points.Count == 0 ? 0L : _points[_points.Count - 1].Ticks;
 
     public void AddFill(DateTimeOffset time, decimal equity) => AddFill(time, (double)equity);
 
@@ -35,8 +34,7 @@ internal sealed class EquityTrack
         var bucket = ticks / intervalTicks;
         if (_lastIsMark && bucket == _markBucket)
         {
-            _ticks[_count - 1] = ticks;
-            _values[_count - 1] = equity;
+            _points[_points.Count - 1] = new Point(ticks, equity);
             return false;
         }
 
@@ -48,27 +46,25 @@ internal sealed class EquityTrack
 
     public EquityCurve ToCurve()
     {
-        var curve = new EquityCurve(_count);
-        for (var i = 0; i < _count; i++)
+        var count = _points.Count;
+        var curve = new EquityCurve(count);
+        for (var i = 0; i < count; i++)
         {
-            curve.Add(new DateTimeOffset(_ticks[i], TimeSpan.Zero), _values[i]);
+            ref readonly var point = ref _points[i];
+            curve.Add(new DateTimeOffset(point.Ticks, TimeSpan.Zero), point.Value);
         }
 
         return curve;
     }
 
-    private long Clamp(long ticks) => _count > 0 && ticks < _ticks[_count - 1] ? _ticks[_count - 1] : ticks;
-
-    private void Append(long ticks, double value)
+    private long Clamp(long ticks)
     {
-        if (_count == _ticks.Length)
-        {
-            Array.Resize(ref _ticks, _count * 2);
-            Array.Resize(ref _values, _count * 2);
-        }
-
-        _ticks[_count] = ticks;
-        _values[_count] = value;
-        _count++;
+        var last = LastTicks;
+        return _points.Count > 0 && ticks < last ? last : ticks;
     }
+
+    private void Append(long ticks, double value) => _points.Add(new Point(ticks, value));
+
+    /// <summary>One point of the curve: UTC ticks and equity.</summary>
+    private readonly record struct Point(long Ticks, double Value);
 }

@@ -18,7 +18,7 @@ public interface ILiveExecutionTracker
     /// <returns>What was recorded; for a retry of a recorded execution id, the original result.</returns>
     /// <exception cref="ArgumentException">Bad data (nothing changes): empty id or symbol, price or quantity not positive, negative fees, time too far in the future, a side opposite to the open position.</exception>
     /// <exception cref="ExecutionIdConflictException">The execution id was recorded with different data.</exception>
-    /// <exception cref="TradeJournalException">The journal write failed; the tracker is faulted and must be restarted.</exception>
+    /// <exception cref="TradeJournalException">The journal write failed (the tracker is faulted and must be restarted), or the journal could not return the original fill of a retried execution id (nothing changes).</exception>
     EntryRecord RecordEntry(in EntryFill fill);
 
     /// <summary>Records an exit fill, partial or full (idempotent by execution id).</summary>
@@ -26,7 +26,7 @@ public interface ILiveExecutionTracker
     /// <returns>What was recorded (realized P&amp;L; the closed trade when the position went flat); for a retry, the original result.</returns>
     /// <exception cref="ArgumentException">Bad data (nothing changes), no open position in the symbol, or a quantity larger than the open quantity.</exception>
     /// <exception cref="ExecutionIdConflictException">The execution id was recorded with different data.</exception>
-    /// <exception cref="TradeJournalException">The journal write failed; the tracker is faulted and must be restarted.</exception>
+    /// <exception cref="TradeJournalException">The journal write failed (the tracker is faulted and must be restarted), or the journal could not return the original fill of a retried execution id (nothing changes).</exception>
     ExitRecord RecordExit(in ExitFill fill);
 
     /// <summary>Marks the open position in <paramref name="symbol"/> to a market price (unrealized P&amp;L, intraday equity, risk rules).</summary>

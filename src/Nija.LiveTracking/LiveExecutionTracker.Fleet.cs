@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Nija.LiveTracking.Journal;
 using Nija.LiveTracking.Risk;
 using Nija.Metrics;
@@ -11,11 +12,11 @@ namespace Nija.LiveTracking;
 public sealed partial class LiveExecutionTracker
 {
     private bool IsAccountHalted(DateTimeOffset now) =>
-        _journal is IAccountRiskGate gate && !GuardRead(gate, now).IsAllowed;
+        _accountGate is { } gate && !GuardRead(gate, now).IsAllowed;
 
     private RiskDecision WithAccount(RiskDecision own, DateTimeOffset now, ref List<RiskAlert>? alerts)
     {
-        if (_journal is not IAccountRiskGate gate)
+        if (_accountGate is not { } gate)
         {
             return own;
         }
@@ -25,9 +26,10 @@ public sealed partial class LiveExecutionTracker
         return own.IsAllowed && !account.IsAllowed ? account : own;
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private void AfterJournalWrite(DateTimeOffset now, ref List<RiskAlert>? alerts)
     {
-        if (_journal is not IAccountRiskGate gate || gate.TakeAccountUpdate() is not { } update)
+        if (_accountGate is not { } gate || gate.TakeAccountUpdate() is not { } update)
         {
             return;
         }

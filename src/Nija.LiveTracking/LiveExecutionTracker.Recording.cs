@@ -1,13 +1,109 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Nija.LiveTracking.Journal;
 using Nija.LiveTracking.Risk;
 using Nija.Metrics;
 
 namespace Nija.LiveTracking;
 
-/// <summary>Applying fills to the ledger: at start-up (replay) and when recording (commit, idempotency, clock check).</summary>
+/// <summary>Recording fills (entry, exit, commit, clock check) and applying them to the ledger, also at start-up (replay).</summary>
 public sealed partial class LiveExecutionTracker
 {
+    /// <inheritdoc />
+    public EntryRecord RecordEntry(in EntryFill fill)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(fill.ExecutionId, nameof(fill));
+        List<RiskAlert>? alerts = null;
+        try
+        {
+            lock (_gate)
+            {
+                ThrowIfUnusable();
+                var now = _time.GetUtcNow();
+                // One index operation: finds a recorded id, or reserves the id for this fill (released if it is rejected).
+                ref var slot = ref _fillIndex.GetValueRefOrAddDefault(fill.ExecutionId, out var exists);
+                if (exists)
+                {
+                    return GetRecordedEntry(slot, fill, now);
+                }
+
+                var index = slot = _outcomes.Count;
+                try
+                {
+                    CheckClock(fill.ExecutionTime, now);
+                    AdvanceTo(now, ref alerts);
+                    var halted = _risk.IsHalted || IsAccountHalted(now);
+                    var recorded = new JournalFill(
+                        _sequence + 1, fill.ExecutionId, FillKind.Entry, fill.Symbol, fill.Side, fill.Price, fill.Quantity, fill.Fees,
+                        fill.ExecutionTime, now, fill.PlannedStop, fill.Tag, fill.Regime, null, halted);
+                    var outcome = Apply(recorded);
+                    Commit(recorded, outcome, now, ref alerts);
+                    if (halted)
+                    {
+                        AddAlert(ref alerts, RiskAlertKind.EntryWhileHalted, now, summary: null, fill.ExecutionId);
+                    }
+
+                    return outcome.ToEntryRecord(halted);
+                }
+                catch
+                {
+                    ReleaseUnrecorded(fill.ExecutionId, index);
+                    throw;
+                }
+            }
+        }
+        finally
+        {
+            _alerts.Dispatch(alerts, this, AlertRaised);
+        }
+    }
+
+    /// <inheritdoc />
+    public ExitRecord RecordExit(in ExitFill fill)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(fill.ExecutionId, nameof(fill));
+        List<RiskAlert>? alerts = null;
+        try
+        {
+            lock (_gate)
+            {
+                ThrowIfUnusable();
+                var now = _time.GetUtcNow();
+                ref var slot = ref _fillIndex.GetValueRefOrAddDefault(fill.ExecutionId, out var exists);
+                if (exists)
+                {
+                    return GetRecordedExit(slot, fill, now);
+                }
+
+                var index = slot = _outcomes.Count;
+                try
+                {
+                    CheckClock(fill.ExecutionTime, now);
+                    AdvanceTo(now, ref alerts);
+                    var outcome = ApplyExit(fill);
+                    // The journaled side is the side of the position the exit reduced: the round trip's when it closed it
+                    // (no second look-up), else the position's, still open on the same side.
+                    var side = outcome.Closed is { } closed ? closed.Side
+                        : _ledger.GetSignedQuantity(fill.Symbol) < 0m ? TradeSide.Short : TradeSide.Long;
+                    var recorded = new JournalFill(
+                        _sequence + 1, fill.ExecutionId, FillKind.Exit, fill.Symbol, side, fill.Price, fill.Quantity, fill.Fees,
+                        fill.ExecutionTime, now, null, null, null, fill.ExitReason, false);
+                    Commit(recorded, outcome, now, ref alerts);
+                    return outcome.ToExitRecord(fill.Fees);
+                }
+                catch
+                {
+                    ReleaseUnrecorded(fill.ExecutionId, index);
+                    throw;
+                }
+            }
+        }
+        finally
+        {
+            _alerts.Dispatch(alerts, this, AlertRaised);
+        }
+    }
+
     private void Replay(JournalContents contents, JournalStartup? startup)
     {
         var marks = new Dictionary<long, List<JournalMark>>();
@@ -34,7 +130,7 @@ public sealed partial class LiveExecutionTracker
         var replayedEquity = startup is not null && _options.SnapshotInterval > 0 ? new double[contents.Fills.Count] : null;
         foreach (var fill in contents.Fills)
         {
-            if (fill.Sequence <= _sequence || _fillIndex.ContainsKey(fill.ExecutionId))
+            if (fill.Sequence <= _sequence || !_fillIndex.TryAdd(fill.ExecutionId, _outcomes.Count))
             {
                 throw new TradeJournalException(string.Create(
                     CultureInfo.InvariantCulture,
@@ -43,8 +139,8 @@ public sealed partial class LiveExecutionTracker
 
             try
             {
-                _fillIndex.Add(fill.ExecutionId, _fills.Count);
-                _fills.Add(Apply(fill));
+                _outcomes.Add(Apply(fill));
+                _fillData?.Add(fill);
             }
             catch (ArgumentException ex)
             {
@@ -80,24 +176,31 @@ public sealed partial class LiveExecutionTracker
         }
     }
 
-    private StoredFill Apply(in JournalFill f)
+    private FillOutcome Apply(in JournalFill f)
     {
         if (f.Kind == FillKind.Entry)
         {
             var e = _ledger.RecordEntry(f.Symbol, f.Side, f.Price, f.Quantity, f.Fees, f.ExecutionTime, f.PlannedStop, f.Regime, f.Tag);
-            return new StoredFill(f, e.PositionId, e.IsNewPosition, e.Quantity, e.AverageEntryPrice, 0m, null);
+            return new FillOutcome(f.Sequence, e.PositionId, e.Quantity, e.AverageEntryPrice, null, FillKind.Entry, e.IsNewPosition);
         }
 
         var x = _ledger.RecordExit(f.Symbol, f.Price, f.Quantity, f.Fees, f.ExecutionTime, f.ExitReason);
-        return new StoredFill(f, x.PositionId, false, x.RemainingQuantity, 0m, x.RealizedPnl, x.ClosedTrade);
+        return new FillOutcome(f.Sequence, x.PositionId, x.RemainingQuantity, x.RealizedPnl, x.ClosedTrade, FillKind.Exit, false);
     }
 
-    private void Commit(in StoredFill applied, DateTimeOffset now, ref List<RiskAlert>? alerts)
+    /// <summary>Applies an exit to the ledger (it validates the fill; nothing changes when it throws).</summary>
+    private FillOutcome ApplyExit(in ExitFill f)
     {
-        var fill = applied.Fill;
+        var x = _ledger.RecordExit(f.Symbol, f.Price, f.Quantity, f.Fees, f.ExecutionTime, f.ExitReason);
+        return new FillOutcome(_sequence + 1, x.PositionId, x.RemainingQuantity, x.RealizedPnl, x.ClosedTrade, FillKind.Exit, false);
+    }
+
+    /// <summary>Stores a fill the ledger accepted (its id is already reserved in the index at the next outcome's position) and journals it.</summary>
+    private void Commit(in JournalFill fill, in FillOutcome applied, DateTimeOffset now, ref List<RiskAlert>? alerts)
+    {
         _sequence = fill.Sequence;
-        _fillIndex.Add(fill.ExecutionId, _fills.Count);
-        _fills.Add(applied);
+        _outcomes.Add(applied);
+        _fillData?.Add(fill);
         // Balance and equity once per fill (each is a chain of decimal additions inside the ledger).
         var balance = _ledger.Balance;
         var equity = balance + _ledger.UnrealizedPnl;
@@ -112,7 +215,7 @@ public sealed partial class LiveExecutionTracker
                 Trades = t.Trades + 1,
                 Wins = net > 0m ? t.Wins + 1 : t.Wins,
                 Losses = net < 0m ? t.Losses + 1 : t.Losses,
-                RealizedPnl = t.RealizedPnl + applied.RealizedPnl,
+                RealizedPnl = t.RealizedPnl + applied.Amount,
                 Fees = t.Fees + fill.Fees,
                 EndingBalance = balance,
                 EndingEquity = equity,
@@ -123,7 +226,7 @@ public sealed partial class LiveExecutionTracker
             _today = t with
             {
                 Fills = t.Fills + 1,
-                RealizedPnl = fill.Kind == FillKind.Exit ? t.RealizedPnl + applied.RealizedPnl : t.RealizedPnl,
+                RealizedPnl = fill.Kind == FillKind.Exit ? t.RealizedPnl + applied.Amount : t.RealizedPnl,
                 Fees = t.Fees + fill.Fees,
                 EndingBalance = balance,
                 EndingEquity = equity,
@@ -134,33 +237,19 @@ public sealed partial class LiveExecutionTracker
         var point = (double)equity;
         _curve.AddFill(now, point);
         _lastMarkUnsaved = false;
-        var timed = _metrics.IsJournalLatencyEnabled;
-        var started = timed ? _time.GetTimestamp() : 0L;
-        try
+        if (_snapshots is null && !_metrics.IsJournalLatencyEnabled)
         {
-            if (_snapshots is { } snapshots)
-            {
-                snapshots.Append(fill, new JournalCheckpoint(_risk.State, _today, closedDay), ToResult(applied, point));
-                SaveCurveMarks();
-            }
-            else
-            {
-                _journal.Append(fill, new JournalCheckpoint(_risk.State, _today, closedDay));
-            }
+            Append(fill, closedDay);
         }
-        catch (Exception ex)
+        else
         {
-            _fault = ex;
-            Log.JournalFailed(_logger, ex);
-            throw;
+            AppendTimed(fill, applied, point, closedDay);
         }
 
-        if (timed)
+        if (_accountGate is not null)
         {
-            _metrics.JournalWrite(_time.GetElapsedTime(started));
+            AfterJournalWrite(now, ref alerts);
         }
-
-        AfterJournalWrite(now, ref alerts);
 
         _metrics.FillRecorded(fill.Kind == FillKind.Entry);
         _lastExecutionId = fill.ExecutionId;
@@ -170,24 +259,55 @@ public sealed partial class LiveExecutionTracker
         }
     }
 
-    private bool TryGetRecorded(in JournalFill candidate, out StoredFill recorded)
+    /// <summary>Journals a fill (plain journal, nobody timing it); a failure faults the tracker.</summary>
+    private void Append(in JournalFill fill, DailySummary? closedDay)
     {
-        if (!_fillIndex.TryGetValue(candidate.ExecutionId, out var index))
+        try
         {
-            recorded = default;
-            return false;
+            _journal.Append(fill, new JournalCheckpoint(_risk.State, _today, closedDay));
+        }
+        catch (Exception ex)
+        {
+            Fault(ex);
+            throw;
+        }
+    }
+
+    /// <summary>Journals a fill, with its result for a journal with snapshots, and times the write when someone listens.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void AppendTimed(in JournalFill fill, in FillOutcome applied, double point, DailySummary? closedDay)
+    {
+        var timed = _metrics.IsJournalLatencyEnabled;
+        var started = timed ? _time.GetTimestamp() : 0L;
+        try
+        {
+            if (_snapshots is { } snapshots)
+            {
+                snapshots.Append(fill, new JournalCheckpoint(_risk.State, _today, closedDay), applied.ToResult(point));
+                SaveCurveMarks();
+            }
+            else
+            {
+                _journal.Append(fill, new JournalCheckpoint(_risk.State, _today, closedDay));
+            }
+        }
+        catch (Exception ex)
+        {
+            Fault(ex);
+            throw;
         }
 
-        recorded = index >= 0 ? _fills[index] : ReadSnapshotFill(-(long)index, candidate.ExecutionId);
-
-        if (!recorded.HasSameData(candidate))
+        if (timed)
         {
-            throw new ExecutionIdConflictException(candidate.ExecutionId, recorded.Fill.Describe(), candidate.Describe());
+            _metrics.JournalWrite(_time.GetElapsedTime(started));
         }
+    }
 
-        _metrics.DuplicateIgnored();
-        Log.DuplicateFill(_logger, candidate.ExecutionId, recorded.Fill.Sequence);
-        return true;
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void Fault(Exception ex)
+    {
+        _fault = ex;
+        Log.JournalFailed(_logger, ex);
     }
 
     private void CheckClock(DateTimeOffset executionTime, DateTimeOffset now)

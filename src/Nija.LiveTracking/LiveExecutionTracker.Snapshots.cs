@@ -201,23 +201,14 @@ public sealed partial class LiveExecutionTracker
     private JournalFillResult ResultOf(long sequence)
     {
         var index = sequence - _firstStoredSequence;
-        if (index < 0 || index >= _fills.Count)
+        if (index < 0 || index >= _outcomes.Count)
         {
             throw new KeyNotFoundException(string.Create(CultureInfo.InvariantCulture, $"Fill #{sequence} is not held by this tracker."));
         }
 
-        ref readonly var f = ref _fills[(int)index];
-        return ToResult(f, _replayedEquity is { } equity && index < equity.Length ? equity[index] : double.NaN);
+        ref readonly var f = ref _outcomes[(int)index];
+        return f.ToResult(_replayedEquity is { } equity && index < equity.Length ? equity[index] : double.NaN);
     }
-
-    private static JournalFillResult ToResult(in StoredFill f, double equity) => new(
-        f.Fill.Sequence,
-        f.PositionId,
-        f.IsNewPosition,
-        f.Quantity,
-        f.Fill.Kind == FillKind.Entry ? f.AverageEntryPrice : f.RealizedPnl,
-        equity,
-        f.Closed);
 
     /// <summary>A fill covered by the snapshot, read back from the journal for a retry of its execution id.</summary>
     private StoredFill ReadSnapshotFill(long sequence, string executionId)

@@ -32,8 +32,7 @@ public sealed partial class LiveExecutionTracker : ILiveExecutionTracker, IDispo
     private readonly LiveTrackerMetrics _metrics;
     private Ledger _ledger;
     private readonly RiskRules _risk;
-    private readonly Dictionary<string, int> _fillIndex = new(StringComparer.Ordinal);
-    private readonly ChunkedList<StoredFill> _fills = new();
+    private readonly IAccountRiskGate? _accountGate;
     private readonly Dictionary<string, JournalMark> _dirtyMarks = new(StringComparer.Ordinal);
     private readonly SortedDictionary<DateOnly, DailySummary> _closedDays = [];
     private readonly EquityTrack _curve = new();
@@ -77,6 +76,9 @@ public sealed partial class LiveExecutionTracker : ILiveExecutionTracker, IDispo
         _ledger = new Ledger(_options.InitialBalance);
         _journal = journal ?? new SqliteTradeJournal(path!, _options.Durability, _options.BatchWindow, _time);
         _ownsJournal = journal is null;
+        _accountGate = _journal as IAccountRiskGate;
+        _fillReader = _journal as ITradeJournalFillReader;
+        _fillData = _fillReader is null ? new ChunkedList<JournalFill>() : null;
         _metrics = new LiveTrackerMetrics(meterFactory);
         var journalName = journal is null ? path! : journal.GetType().Name;
         List<RiskAlert>? alerts = null;
@@ -118,79 +120,6 @@ public sealed partial class LiveExecutionTracker : ILiveExecutionTracker, IDispo
 
     /// <summary>The meter the tracker reports to (named "Nija.LiveTracking").</summary>
     public Meter Meter => _metrics.Meter;
-
-    /// <inheritdoc />
-    public EntryRecord RecordEntry(in EntryFill fill)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(fill.ExecutionId, nameof(fill));
-        List<RiskAlert>? alerts = null;
-        try
-        {
-            lock (_gate)
-            {
-                ThrowIfUnusable();
-                var now = _time.GetUtcNow();
-                // The sequence it would get (ignored by the idempotency check); built once, copied only when halted.
-                var candidate = new JournalFill(
-                    _sequence + 1, fill.ExecutionId, FillKind.Entry, fill.Symbol, fill.Side, fill.Price, fill.Quantity, fill.Fees,
-                    fill.ExecutionTime, now, fill.PlannedStop, fill.Tag, fill.Regime, null, false);
-                if (TryGetRecorded(candidate, out var recorded))
-                {
-                    return recorded.ToEntryRecord();
-                }
-
-                CheckClock(fill.ExecutionTime, now);
-                AdvanceTo(now, ref alerts);
-                var halted = _risk.IsHalted || IsAccountHalted(now);
-                var applied = halted ? Apply(candidate with { RecordedWhileHalted = true }) : Apply(candidate);
-                Commit(applied, now, ref alerts);
-                if (halted)
-                {
-                    AddAlert(ref alerts, RiskAlertKind.EntryWhileHalted, now, summary: null, fill.ExecutionId);
-                }
-
-                return applied.ToEntryRecord();
-            }
-        }
-        finally
-        {
-            _alerts.Dispatch(alerts, this, AlertRaised);
-        }
-    }
-
-    /// <inheritdoc />
-    public ExitRecord RecordExit(in ExitFill fill)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(fill.ExecutionId, nameof(fill));
-        List<RiskAlert>? alerts = null;
-        try
-        {
-            lock (_gate)
-            {
-                ThrowIfUnusable();
-                var now = _time.GetUtcNow();
-                // The open position's side (Long when flat: the ledger then rejects the exit), without building a Position.
-                var side = fill.Symbol is not null && _ledger.GetSignedQuantity(fill.Symbol) < 0m ? TradeSide.Short : TradeSide.Long;
-                var candidate = new JournalFill(
-                    _sequence + 1, fill.ExecutionId, FillKind.Exit, fill.Symbol!, side, fill.Price, fill.Quantity, fill.Fees,
-                    fill.ExecutionTime, now, null, null, null, fill.ExitReason, false);
-                if (TryGetRecorded(candidate, out var recorded))
-                {
-                    return recorded.ToExitRecord();
-                }
-
-                CheckClock(fill.ExecutionTime, now);
-                AdvanceTo(now, ref alerts);
-                var applied = Apply(candidate);
-                Commit(applied, now, ref alerts);
-                return applied.ToExitRecord();
-            }
-        }
-        finally
-        {
-            _alerts.Dispatch(alerts, this, AlertRaised);
-        }
-    }
 
     /// <inheritdoc />
     public bool MarkPrice(string symbol, decimal price)

@@ -33,4 +33,23 @@ public sealed class ChunkedListTests
         Assert.Throws<ArgumentOutOfRangeException>(() => _ = sut[1]);
         Assert.Throws<ArgumentOutOfRangeException>(() => _ = sut[-1]);
     }
+
+    [Test]
+    public void RemoveLast_AcrossAChunkBoundary_DropsOnlyTheLastItem()
+    {
+        var sut = new ChunkedList<string>();
+        for (var i = 0; i < 4_097; i++)
+        {
+            sut.Add(i.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        sut.RemoveLast(); // the only item of the second chunk
+        sut.RemoveLast();
+        sut.Add("x");
+
+        Assert.That(sut.Count, Is.EqualTo(4_096));
+        Assert.That(sut[4_094], Is.EqualTo("4094"));
+        Assert.That(sut[4_095], Is.EqualTo("x"));
+        Assert.Throws<InvalidOperationException>(() => new ChunkedList<int>().RemoveLast());
+    }
 }

@@ -5,18 +5,21 @@ namespace Nija.LiveTracking.Journal;
 
 /// <summary>
 /// A journal that keeps everything in memory: for tests, benchmarks and dry runs. It survives a tracker being disposed and
-/// re-created on the same instance (a simulated restart), not a process exit. Thread-safe.
+/// re-created on the same instance (a simulated restart), not a process exit. Thread-safe. It reads fills back by sequence
+/// (<see cref="ITradeJournalFillReader"/>), so a tracker on it keeps no second copy of every fill.
 /// </summary>
-public sealed class InMemoryTradeJournal : ITradeJournal
+public sealed class InMemoryTradeJournal : ITradeJournal, ITradeJournalFillReader
 {
     private readonly Lock _gate = new();
-    private readonly ChunkedList<JournalFill> _fills = new();
+    private readonly ChunkedList<CompactJournalFill> _fills = new();
     private readonly SortedDictionary<DateOnly, DailySummary> _summaries = [];
     private readonly Dictionary<string, JournalMark> _marks = new(StringComparer.Ordinal);
     private decimal? _initialBalance;
     private DateTimeOffset _createdAt;
     private RiskState? _risk;
-    private DailySummary? _today;
+    private DailySummary _today;
+    private bool _hasToday;
+    private long _lastSequence;
 
     /// <summary>
     /// A journal preloaded with <paramref name="contents"/> (e.g. from <see cref="SqliteTradeJournal.OpenReadOnly"/>): a
@@ -37,7 +40,8 @@ public sealed class InMemoryTradeJournal : ITradeJournal
         };
         foreach (var fill in contents.Fills)
         {
-            journal._fills.Add(fill);
+            journal._fills.Add(new CompactJournalFill(fill));
+            journal._lastSequence = fill.Sequence;
         }
         foreach (var summary in contents.DailySummaries)
         {
@@ -106,15 +110,61 @@ public sealed class InMemoryTradeJournal : ITradeJournal
     {
         lock (_gate)
         {
-            if (_fills.Count > 0 && fill.Sequence <= _fills[_fills.Count - 1].Sequence)
+            if (_fills.Count > 0 && fill.Sequence <= _lastSequence)
             {
                 throw new TradeJournalException(string.Create(
                     CultureInfo.InvariantCulture,
-                    $"Fill sequence {fill.Sequence} is not after the last stored sequence {_fills[_fills.Count - 1].Sequence}."));
+                    $"Fill sequence {fill.Sequence} is not after the last stored sequence {_lastSequence}."));
             }
 
-            _fills.Add(fill);
+            _fills.Add(new CompactJournalFill(fill));
+            _lastSequence = fill.Sequence;
             Apply(checkpoint);
+        }
+    }
+
+    /// <inheritdoc />
+    public bool TryReadFill(long sequence, out JournalFill fill)
+    {
+        lock (_gate)
+        {
+            var count = _fills.Count;
+            if (count > 0)
+            {
+                // Fills appended by a tracker have consecutive sequences: the fill is usually at sequence − first.
+                var guess = sequence - _fills[0].Sequence;
+                if (guess >= 0 && guess < count && _fills[(int)guess].Sequence == sequence)
+                {
+                    fill = _fills[(int)guess].ToFill();
+                    return true;
+                }
+
+                // Preloaded contents may have gaps: sequences are strictly increasing, so search.
+                var low = 0;
+                var high = count - 1;
+                while (low <= high)
+                {
+                    var mid = low + ((high - low) >> 1);
+                    var found = _fills[mid].Sequence;
+                    if (found == sequence)
+                    {
+                        fill = _fills[mid].ToFill();
+                        return true;
+                    }
+
+                    if (found < sequence)
+                    {
+                        low = mid + 1;
+                    }
+                    else
+                    {
+                        high = mid - 1;
+                    }
+                }
+            }
+
+            fill = default;
+            return false;
         }
     }
 
@@ -148,9 +198,9 @@ public sealed class InMemoryTradeJournal : ITradeJournal
 
         // Today's summary changes with every fill: it is kept apart and enters the sorted map only when another day takes
         // its place, so the common append is a field store rather than a tree update.
-        if (_today is { } today && today.Day != checkpoint.Today.Day)
+        if (_hasToday && _today.Day != checkpoint.Today.Day)
         {
-            _summaries[today.Day] = today;
+            _summaries[_today.Day] = _today;
         }
 
         if (checkpoint.ClosedDay is { } closed)
@@ -159,16 +209,28 @@ public sealed class InMemoryTradeJournal : ITradeJournal
         }
 
         _today = checkpoint.Today;
+        _hasToday = true;
+    }
+
+    private List<JournalFill> Fills()
+    {
+        var fills = new List<JournalFill>(_fills.Count);
+        for (var i = 0; i < _fills.Count; i++)
+        {
+            fills.Add(_fills[i].ToFill());
+        }
+
+        return fills;
     }
 
     private List<DailySummary> Summaries()
     {
-        if (_today is not { } today)
+        if (!_hasToday)
         {
             return [.. _summaries.Values];
         }
 
-        var all = new SortedDictionary<DateOnly, DailySummary>(_summaries) { [today.Day] = today };
+        var all = new SortedDictionary<DateOnly, DailySummary>(_summaries) { [_today.Day] = _today };
         return [.. all.Values];
     }
 
@@ -176,7 +238,7 @@ public sealed class InMemoryTradeJournal : ITradeJournal
     {
         InitialBalance = _initialBalance!.Value,
         CreatedAt = _createdAt,
-        Fills = _fills.ToList(),
+        Fills = Fills(),
         RiskState = _risk,
         DailySummaries = Summaries(),
         Marks = [.. _marks.Values],

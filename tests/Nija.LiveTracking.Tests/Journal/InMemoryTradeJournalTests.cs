@@ -1,3 +1,4 @@
+using System.Globalization;
 using Nija.LiveTracking.Journal;
 using Nija.Metrics;
 
@@ -70,6 +71,75 @@ public sealed class InMemoryTradeJournalTests
         {
             Directory.Delete(dir, recursive: true);
         }
+    }
+
+    [Test]
+    public void TryReadFill_AppendedFills_ReturnsEachAsAppended()
+    {
+        using var sut = new InMemoryTradeJournal();
+        sut.Load(10_000m, Some.Start);
+        var today = DailySummary.Start(new DateOnly(2026, 11, 24), 10_000m, 10_000m);
+        var exit = new JournalFill(2, "x", FillKind.Exit, "Y", TradeSide.Short, 2m, 3m, 0.5m, Some.Start.ToOffset(TimeSpan.FromHours(2)), Some.Start, null, null, null, "tp", false);
+        sut.Append(Fill(1), new JournalCheckpoint(Risk, today, null));
+        sut.Append(exit, new JournalCheckpoint(Risk, today, null));
+
+        Assert.That(sut.TryReadFill(2, out var read), Is.True);
+        Assert.That(read, Is.EqualTo(exit));
+        Assert.That(read.ExecutionTime.Offset, Is.EqualTo(TimeSpan.FromHours(2)));
+        Assert.That(sut.TryReadFill(1, out var first) && first == Fill(1), Is.True);
+        Assert.That(sut.TryReadFill(3, out var missing), Is.False);
+        Assert.That(missing, Is.EqualTo(default(JournalFill)));
+    }
+
+    [Test]
+    public void Read_FillsWithOffsetsStopsAndDecimalScales_ReturnsThemExactly()
+    {
+        using var sut = new InMemoryTradeJournal();
+        sut.Load(10_000m, Some.Start);
+        var today = DailySummary.Start(new DateOnly(2026, 11, 24), 10_000m, 10_000m);
+        var entry = new JournalFill(
+            1, "e", FillKind.Entry, "BTC", TradeSide.Short, 100.50m, 0.0010m, 0.00m, new DateTimeOffset(2026, 11, 24, 15, 29, 59, 123, TimeSpan.FromMinutes(330)).AddTicks(4567),
+            new DateTimeOffset(2026, 11, 24, 4, 0, 0, TimeSpan.FromHours(-6)), 110.250m, "breakout", "trending", null, true);
+        var exit = new JournalFill(
+            2, "x", FillKind.Exit, "BTC", TradeSide.Short, 99m, 0.0010m, 0.01m, Some.Start, Some.Start, null, null, null, "tp", false);
+        sut.Append(entry, new JournalCheckpoint(Risk, today, null));
+        sut.Append(exit, new JournalCheckpoint(Risk, today, null));
+
+        var fills = sut.Read().Fills;
+
+        Assert.That(fills, Is.EqualTo(new[] { entry, exit }));
+        // Equality ignores offsets and decimal scales: check those too.
+        Assert.That(fills[0].ExecutionTime.Offset, Is.EqualTo(TimeSpan.FromMinutes(330)));
+        Assert.That(fills[0].ExecutionTime.Ticks, Is.EqualTo(entry.ExecutionTime.Ticks));
+        Assert.That(fills[0].RecordedAt.Offset, Is.EqualTo(TimeSpan.FromHours(-6)));
+        Assert.That(fills[0].Price.ToString(CultureInfo.InvariantCulture), Is.EqualTo("100.50"));
+        Assert.That(fills[0].Quantity.ToString(CultureInfo.InvariantCulture), Is.EqualTo("0.0010"));
+        Assert.That(fills[0].Fees.ToString(CultureInfo.InvariantCulture), Is.EqualTo("0.00"));
+        Assert.That(fills[0].PlannedStop!.Value.ToString(CultureInfo.InvariantCulture), Is.EqualTo("110.250"));
+        Assert.That(fills[1].PlannedStop, Is.Null);
+        Assert.That(fills[1].ExecutionTime.Offset, Is.EqualTo(TimeSpan.Zero));
+    }
+
+    [Test]
+    public void TryReadFill_PreloadedFillsWithGaps_FindsStoredSequencesOnly()
+    {
+        var contents = new JournalContents
+        {
+            InitialBalance = 10_000m,
+            CreatedAt = Some.Start,
+            Fills = [Fill(1), Fill(2), Fill(5), Fill(9), Fill(10)],
+            DailySummaries = [],
+            Marks = [],
+        };
+        using var sut = InMemoryTradeJournal.From(contents);
+
+        Assert.That(sut.TryReadFill(5, out var five) && five == Fill(5), Is.True);
+        Assert.That(sut.TryReadFill(10, out var ten) && ten == Fill(10), Is.True);
+        Assert.That(sut.TryReadFill(1, out var one) && one == Fill(1), Is.True);
+        Assert.That(sut.TryReadFill(3, out _), Is.False);
+        Assert.That(sut.TryReadFill(0, out _), Is.False);
+        Assert.That(sut.TryReadFill(11, out _), Is.False);
+        Assert.That(new InMemoryTradeJournal().TryReadFill(1, out _), Is.False);
     }
 
     [Test]
