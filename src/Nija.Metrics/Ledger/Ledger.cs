@@ -153,7 +153,8 @@ public sealed partial class Ledger
     public decimal GetSignedQuantity(string symbol)
     {
         ArgumentNullException.ThrowIfNull(symbol);
-        return Find(symbol) is { } s ? s.Quantity * s.Sign : 0m;
+        // ± the (positive) quantity: the same decimal as quantity × ±1, without a multiplication.
+        return Find(symbol) is { } s ? (s.Side == TradeSide.Long ? s.Quantity : -s.Quantity) : 0m;
     }
 
     /// <summary>Records a fill that opens a position or adds to the open position on the same side.</summary>
