@@ -201,9 +201,9 @@ public sealed partial class LiveExecutionTracker
         _sequence = fill.Sequence;
         _outcomes.Add(applied);
         _fillData?.Add(fill);
-        // Balance and equity once per fill (each is a chain of decimal additions inside the ledger).
+        // The ledger keeps both as its last update computed them (balance + unrealized: the same decimal as adding here).
         var balance = _ledger.Balance;
-        var equity = balance + _ledger.UnrealizedPnl;
+        var equity = _ledger.Equity;
         var events = _risk.Update(now, equity);
         var t = _today;
         if (applied.Closed is { } closed)

@@ -33,6 +33,12 @@ public sealed partial class Ledger
     private string? _hotSymbol;
     private PositionState? _hotState;
 
+    // Balance and equity as the last peak update computed them: every change to realized P&L, fees or unrealized P&L
+    // ends in UpdatePeak, which refreshes them, so reading them costs no decimal additions (a tracker reads both per fill).
+    private decimal _balance;
+    private decimal _equity;
+    private bool _totalsValid;
+
     // The peak and its conversion to double, made once per new peak instead of once per fill below it.
     private decimal _peak;
     private double _peakAsDouble;
@@ -74,7 +80,7 @@ public sealed partial class Ledger
     public decimal Cash { get; private set; }
 
     /// <summary>Account balance excluding open positions' unrealized P&amp;L: initial + realized − fees.</summary>
-    public decimal Balance => IsPlainZero(TotalFees) ? InitialCash + RealizedPnl : InitialCash + RealizedPnl - TotalFees;
+    public decimal Balance => _totalsValid ? _balance : ComputeBalance();
 
     /// <summary>Gross P&amp;L realized by all exits so far (before fees).</summary>
     public decimal RealizedPnl { get; private set; }
@@ -86,7 +92,7 @@ public sealed partial class Ledger
     public decimal UnrealizedPnl => _unrealized;
 
     /// <summary>Balance plus unrealized P&amp;L.</summary>
-    public decimal Equity => Balance + _unrealized;
+    public decimal Equity => _totalsValid ? _equity : ComputeBalance() + _unrealized;
 
     /// <summary>The highest equity seen after any fill or mark (starts at the initial cash).</summary>
     public decimal PeakEquity
@@ -483,9 +489,16 @@ public sealed partial class Ledger
         }
     }
 
+    /// <summary>initial + realized − fees; a plain-zero fee total is not subtracted (the same decimal).</summary>
+    private decimal ComputeBalance() => IsPlainZero(TotalFees) ? InitialCash + RealizedPnl : InitialCash + RealizedPnl - TotalFees;
+
     private void UpdatePeak()
     {
-        var equity = Equity;
+        var balance = ComputeBalance();
+        var equity = balance + _unrealized;
+        _balance = balance;
+        _equity = equity;
+        _totalsValid = true;
         if (equity > PeakEquity)
         {
             PeakEquity = equity;

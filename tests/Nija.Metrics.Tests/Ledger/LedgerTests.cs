@@ -370,4 +370,49 @@ public sealed class LedgerTests
         Assert.That(sut.PeakEquity, Is.EqualTo(10_000m));
         Assert.That(sut.MaxDrawdown, Is.EqualTo(0.001).Within(1e-15));
     }
+    [Test]
+    public void BalanceAndEquity_AfterEveryKindOfChange_AreTheFormulasToTheBit()
+    {
+        // The ledger keeps balance and equity as its last update computed them; after any sequence of entries, adds,
+        // partial and full exits, marks, fees and zero fees (and after a restore) they must be exactly
+        // initial + realized − fees and that + unrealized, scale included.
+        var random = new Random(20261124);
+        var sut = new Ledger(50_000m);
+        string[] symbols = ["A", "B", "C"];
+        for (var i = 0; i < 3_000; i++)
+        {
+            var symbol = symbols[random.Next(symbols.Length)];
+            var price = Math.Round(10m + (decimal)random.NextDouble() * 90m, random.Next(0, 6));
+            var fee = random.Next(3) == 0 ? 0m : Math.Round((decimal)random.NextDouble(), 2);
+            var open = sut.GetSignedQuantity(symbol);
+            switch (random.Next(4))
+            {
+                case 0 when open == 0m:
+                    sut.RecordEntry(symbol, random.Next(2) == 0 ? TradeSide.Long : TradeSide.Short, price, random.Next(1, 20), fee, T0);
+                    break;
+                case 1 when open != 0m:
+                    sut.RecordEntry(symbol, open > 0m ? TradeSide.Long : TradeSide.Short, price, random.Next(1, 5), fee, T0);
+                    break;
+                case 2 when open != 0m:
+                    sut.RecordExit(symbol, price, Math.Min(Math.Abs(open), random.Next(1, 10)), fee, T0);
+                    break;
+                default:
+                    sut.MarkPrice(symbol, price);
+                    break;
+            }
+
+            AssertTotalsAreTheFormulas(sut, i);
+        }
+
+        var restored = Ledger.Restore(sut.Export(), sut.ClosedTrades);
+        AssertTotalsAreTheFormulas(restored, -1);
+        Assert.That(decimal.GetBits(restored.Equity), Is.EqualTo(decimal.GetBits(sut.Equity)));
+    }
+
+    private static void AssertTotalsAreTheFormulas(Ledger l, int step)
+    {
+        var balance = l.InitialCash + l.RealizedPnl - l.TotalFees;
+        Assert.That(decimal.GetBits(l.Balance), Is.EqualTo(decimal.GetBits(balance)), $"balance after step {step}");
+        Assert.That(decimal.GetBits(l.Equity), Is.EqualTo(decimal.GetBits(balance + l.UnrealizedPnl)), $"equity after step {step}");
+    }
 }
