@@ -499,11 +499,13 @@ public sealed partial class Ledger
         _balance = balance;
         _equity = equity;
         _totalsValid = true;
-        if (equity > PeakEquity)
+        // One comparison; the peak's sign from its double (a decimal and its double have the same sign).
+        var versusPeak = decimal.Compare(equity, _peak);
+        if (versusPeak > 0)
         {
             PeakEquity = equity;
         }
-        else if (PeakEquity > 0m && equity < PeakEquity)
+        else if (versusPeak < 0 && _peakAsDouble > 0d)
         {
             // A ratio is a measurement: double division is exact enough and ~50x cheaper than decimal division.
             var dd = (double)(PeakEquity - equity) / _peakAsDouble;

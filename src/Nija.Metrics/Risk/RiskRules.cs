@@ -44,6 +44,7 @@ public sealed class RiskRules
     private decimal _bracketPeak;
     private decimal _drawdownLow;
     private decimal _drawdownHigh;
+    private bool _bracketInRange;
 
     /// <summary>Starts the rules at <paramref name="start"/> with <paramref name="startEquity"/> as day-start and peak equity.</summary>
     /// <param name="options">The limits; validated and copied.</param>
@@ -252,15 +253,20 @@ public sealed class RiskRules
             return false;
         }
 
-        if (_drawdownBracketUsable && peak >= DrawdownBracketMinPeak && peak <= DrawdownBracketMaxPeak)
+        if (_drawdownBracketUsable && peak != _bracketPeak)
         {
-            if (peak != _bracketPeak)
+            // A new peak: whether it is in the bracket's range, and the bracket, worked out once per peak.
+            _bracketPeak = peak;
+            _bracketInRange = peak >= DrawdownBracketMinPeak && peak <= DrawdownBracketMaxPeak;
+            if (_bracketInRange)
             {
-                _bracketPeak = peak;
                 _drawdownLow = peak * _drawdownLowFactor;
                 _drawdownHigh = peak * _drawdownHighFactor;
             }
+        }
 
+        if (_drawdownBracketUsable && _bracketInRange)
+        {
             if (fall < _drawdownLow)
             {
                 return false;
