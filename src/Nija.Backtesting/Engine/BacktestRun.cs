@@ -26,7 +26,7 @@ internal sealed class BacktestRun : IStrategyContext
     private readonly RiskRules? _risk;
     private readonly EquityCurve _curve;
     private readonly List<PendingOrder> _pending = new(8);
-    private readonly List<RejectedOrder> _rejected = [];
+    private readonly RejectionLog _rejected = new();
     private readonly List<BacktestRiskEvent> _riskEvents = [];
     private readonly FillLog _fills;
     private readonly RegimeClassifier? _classifier;
@@ -410,7 +410,7 @@ internal sealed class BacktestRun : IStrategyContext
             var decision = _risk.CheckNewPosition(time);
             if (!decision.IsAllowed)
             {
-                Reject(order.Id, time, request, "daily-loss circuit breaker tripped: " + decision.Describe());
+                _rejected.AddHalted(order.Id, time, request.Side, request.Intent, decision);
                 return;
             }
         }
@@ -634,7 +634,7 @@ internal sealed class BacktestRun : IStrategyContext
     }
 
     private void Reject(long id, DateTimeOffset time, in OrderRequest request, string reason) =>
-        _rejected.Add(new RejectedOrder(id, time, request.Side, request.Intent, reason));
+        _rejected.Add(id, time, request.Side, request.Intent, reason);
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{_symbol} bar {_index}");
 }
