@@ -51,7 +51,13 @@ public class EngineBenchmarks
     public decimal SmaCrossSignalsOnly() => new UnifiedBacktestEngine().Run(new SignalsOnly(), _bars, new BacktestOptions { ComputeReport = false }).FinalEquity;
 
     [Benchmark]
-    public decimal SmaCrossWithCostsAndRiskRules() => new UnifiedBacktestEngine().Run(
+    public decimal SmaCrossWithCostsAndRiskRules() => RunWithCostsAndRiskRules().FinalEquity;
+
+    /// <summary>As <see cref="SmaCrossWithCostsAndRiskRules"/>, then reads the rejected orders (their reasons are put into words on first read).</summary>
+    [Benchmark]
+    public int SmaCrossWithCostsAndRiskRulesReadingRejections() => RunWithCostsAndRiskRules().RejectedOrders.Sum(r => r.Reason.Length);
+
+    private BacktestResult RunWithCostsAndRiskRules() => new UnifiedBacktestEngine().Run(
         new SmaCrossStrategy(10, 30),
         _bars,
         new BacktestOptions
@@ -60,7 +66,7 @@ public class EngineBenchmarks
             Slippage = Nija.Backtesting.Execution.SlippageModels.BasisPoints(2),
             RiskRules = new Nija.Metrics.RiskRulesOptions(),
             ComputeReport = false,
-        }).FinalEquity;
+        });
 }
 
 /// <summary>sma-cross's two SMAs and crossover test, without placing orders.</summary>
