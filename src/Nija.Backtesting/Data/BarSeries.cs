@@ -78,10 +78,22 @@ public sealed class BarSeries
                 return timeline;
             }
 
-            timeline = Engine.BacktestRun.TimelineOf(Bars.AsSpan());
+            timeline = TimelineOf(Bars.AsSpan());
             // Two threads racing build equal arrays; the first published one is what everyone uses.
             return Interlocked.CompareExchange(ref _utcTimeline, timeline, null) ?? timeline;
         }
+    }
+
+    /// <summary>The timestamps of <paramref name="bars"/> as UTC ticks: a timeline that many runs' equity curves can share.</summary>
+    internal static long[] TimelineOf(ReadOnlySpan<Bar> bars)
+    {
+        var timeline = GC.AllocateUninitializedArray<long>(bars.Length);
+        for (var i = 0; i < bars.Length; i++)
+        {
+            timeline[i] = bars[i].Timestamp.UtcTicks;
+        }
+
+        return timeline;
     }
 
     /// <summary>Wraps an array the caller has already validated and will never touch again.</summary>

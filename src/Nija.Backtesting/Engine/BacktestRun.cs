@@ -35,7 +35,6 @@ internal sealed class BacktestRun : IStrategyContext
     private readonly bool _computeReport;
     private readonly double _lotAsDouble;
     private readonly bool _sharedTimeline;
-    private readonly bool _wholeUnits;
     private string? _regimeLabel;
 
     private int _index = -1;
@@ -75,7 +74,6 @@ internal sealed class BacktestRun : IStrategyContext
         _noCommission = ReferenceEquals(_commission, CommissionModels.None);
         _computeReport = options.ComputeReport && !skipReport;
         _lotAsDouble = (double)_lot;
-        _wholeUnits = _lot == 1m && _lot.Scale == 0;
         // Closed trades as values until read: a run closes tens of thousands of round trips and nothing reads them during it.
         _ledger = new Ledger(options.InitialCash, deferClosedTrades: true);
         _cash = (double)options.InitialCash;
@@ -91,18 +89,6 @@ internal sealed class BacktestRun : IStrategyContext
         {
             _risk = new RiskRules(riskOptions, bars.Span[0].Timestamp, options.InitialCash);
         }
-    }
-
-    /// <summary>The timestamps of <paramref name="bars"/> as UTC ticks: a timeline that many runs' equity curves can share.</summary>
-    public static long[] TimelineOf(ReadOnlySpan<Bar> bars)
-    {
-        var timeline = GC.AllocateUninitializedArray<long>(bars.Length);
-        for (var i = 0; i < bars.Length; i++)
-        {
-            timeline[i] = bars[i].Timestamp.UtcTicks;
-        }
-
-        return timeline;
     }
 
     public string Symbol => _symbol;
@@ -476,25 +462,6 @@ internal sealed class BacktestRun : IStrategyContext
             // The general path below with every commission term zero (same estimate, same exact checks).
             // Flat, available is the ledger's cash, whose double SyncPosition keeps in _cash after every fill.
             var guess = ((_isOpen ? (double)available : _cash) / priceAsDouble) / _lotAsDouble;
-            if (_wholeUnits && guess >= 1d && guess < 1e12)
-            {
-                // Lot 1 (scale 0) and fewer than 10^12 units: units × price has at most 27 significant digits, so it and
-                // every (units + k) × price are exact and equal cost + k × price. One multiplication then gives the
-                // quantity (and decimal) the general loop below gives.
-                var whole = WholeLots(guess);
-                var cost = whole * price;
-                if (cost <= available)
-                {
-                    while (cost + price <= available)
-                    {
-                        whole += 1m;
-                        cost += price;
-                    }
-
-                    return whole;
-                }
-            }
-
             var units = guess >= 1d ? WholeLots(guess) * _lot : 0m;
             for (var guard = 0; units > 0m && units * price > available && guard < 1000; guard++)
             {

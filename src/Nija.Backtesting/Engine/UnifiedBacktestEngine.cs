@@ -43,9 +43,9 @@ public sealed class UnifiedBacktestEngine
 
     /// <summary>
     /// Runs <paramref name="strategy"/> over a <see cref="BarSeries"/>. The series checked its bars when it was built and
-    /// cannot change, so the run skips the pass over every bar that the <see cref="ReadOnlyMemory{T}"/> overload makes
-    /// (≈ 4 ms per million bars), and its equity curve shares the series' timestamps instead of copying them: the faster
-    /// way to run the same data many times.
+    /// cannot change, so the run skips the pass over every bar that the <see cref="ReadOnlyMemory{T}"/> overload makes,
+    /// and its equity curve shares the series' timestamps instead of copying them: the faster way to run the same data
+    /// many times.
     /// </summary>
     /// <param name="strategy">The strategy (a fresh instance per run: strategies keep state).</param>
     /// <param name="series">The bars.</param>

@@ -67,7 +67,7 @@ public static class ParameterSweep
         }
 
         // Every trial's equity curve points at these timestamps instead of copying 8 bytes per bar.
-        var timeline = BacktestRun.TimelineOf(bars.Span);
+        var timeline = Data.BarSeries.TimelineOf(bars.Span);
         var indices = options.Search == SearchMode.Grid ? combinations.All() : combinations.Sample(options.RandomTrials, options.Seed);
         var trials = new SweepTrial[indices.Length];
         var completed = 0;

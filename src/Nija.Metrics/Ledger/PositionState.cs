@@ -36,9 +36,6 @@ internal sealed class PositionState
     public double LowestPrice { get; set; }
     public bool HasMarks { get; set; }
 
-    /// <summary>+1 for long, −1 for short.</summary>
-    public decimal Sign => Side == TradeSide.Long ? 1m : -1m;
-
     /// <summary>(last − average) × quantity × sign; the sign applied as a negation, which gives the same bits.</summary>
     public decimal UnrealizedPnl
     {
