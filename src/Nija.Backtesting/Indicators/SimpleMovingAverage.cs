@@ -5,8 +5,9 @@ namespace Nija.Backtesting.Indicators;
 /// </summary>
 /// <remarks>
 /// Ready after exactly <see cref="Period"/> updates; <see cref="Value"/> is <see cref="double.NaN"/> before that.
-/// The window sum is updated incrementally and recomputed exactly from the window every <see cref="Period"/>
-/// updates, so rounding errors cannot accumulate over long series (O(1) amortised per update).
+/// The window sum is updated incrementally and replaced every <see cref="Period"/> updates by the exact left-to-right
+/// sum of the window, so rounding errors cannot accumulate over long series. That exact sum is built as the values
+/// arrive (the window is written in index order), so every update is O(1), with no loop.
 /// </remarks>
 public sealed class SimpleMovingAverage : IIndicator
 {
@@ -14,6 +15,7 @@ public sealed class SimpleMovingAverage : IIndicator
     private readonly double _length;
     private int _next;
     private double _sum;
+    private double _fresh;
     private bool _ready;
 
     /// <summary>Initialises a simple moving average over <paramref name="period"/> values.</summary>
@@ -56,17 +58,16 @@ public sealed class SimpleMovingAverage : IIndicator
         window[next] = value;
         next++;
         Samples++;
+        // The window is written in index order, so this is ((0 + w[0]) + w[1]) + ... of the values written since the last
+        // wrap: at the wrap it is the exact left-to-right sum of the window, bit for bit what re-summing it would give.
+        var fresh = _fresh + value;
         double sum;
         if (next == window.Length)
         {
-            // Window just wrapped: recompute the sum exactly to stop drift.
+            // Window just wrapped: take the exact sum to stop drift.
             next = 0;
-            sum = 0;
-            foreach (var x in window)
-            {
-                sum += x;
-            }
-
+            sum = fresh;
+            fresh = 0;
             _ready = true;
         }
         else
@@ -74,6 +75,7 @@ public sealed class SimpleMovingAverage : IIndicator
             sum = _sum + (value - old); // old is 0 until the window is full
         }
 
+        _fresh = fresh;
         _sum = sum;
         _next = next;
         var result = _ready ? sum / _length : double.NaN;
@@ -87,6 +89,7 @@ public sealed class SimpleMovingAverage : IIndicator
         Array.Clear(_window);
         _next = 0;
         _sum = 0;
+        _fresh = 0;
         _ready = false;
         Samples = 0;
         Value = double.NaN;

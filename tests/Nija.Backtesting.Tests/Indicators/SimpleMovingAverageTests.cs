@@ -75,6 +75,38 @@ public sealed class SimpleMovingAverageTests
         Assert.That(sut.Value, Is.EqualTo(values[^10..].Average()).Within(1e-9));
     }
 
+    [TestCase(1)]
+    [TestCase(10)]
+    [TestCase(30)]
+    public void Update_EveryPeriodthValue_IsTheExactLeftToRightWindowSumOverPeriodToTheBit(int period)
+    {
+        // Reference: every Period updates the running sum is replaced by the exact sum of the window, added left to right
+        // in arrival order (the order the window's slots are written in), so no rounding drift survives a full window.
+        // Values of very different sizes make the running sum's rounding differ from the exact sum's.
+        var random = new Random(11);
+        var values = Enumerable.Range(0, 20_000).Select(i => (i % 7 == 0 ? 1e9 : 1.0) * (1 + random.NextDouble())).ToArray();
+        var sut = new SimpleMovingAverage(period);
+        var checkedWraps = 0;
+
+        for (var i = 0; i < values.Length; i++)
+        {
+            var value = sut.Update(values[i]);
+            if ((i + 1) % period == 0)
+            {
+                var sum = 0d;
+                for (var k = i + 1 - period; k <= i; k++)
+                {
+                    sum += values[k];
+                }
+
+                Assert.That(BitConverter.DoubleToInt64Bits(value), Is.EqualTo(BitConverter.DoubleToInt64Bits(sum / period)), $"update {i}");
+                checkedWraps++;
+            }
+        }
+
+        Assert.That(checkedWraps, Is.EqualTo(values.Length / period));
+    }
+
     [Test]
     public void Reset_AfterUpdates_StartsOver()
     {
