@@ -15,6 +15,9 @@ internal sealed class BacktestRun : IStrategyContext
     private const int ProgressInterval = 1 << 16;
     private const string ReverseReason = "reverse";
 
+    // Relative margin within which all-in sizing trusts its double estimate of what fits (see AllInQuantity).
+    private const double AllInMargin = 1e-9;
+
     private readonly ReadOnlyMemory<Bar> _bars;
     private readonly BacktestOptions _options;
     private readonly string _symbol;
@@ -461,8 +464,19 @@ internal sealed class BacktestRun : IStrategyContext
         {
             // The general path below with every commission term zero (same estimate, same exact checks).
             // Flat, available is the ledger's cash, whose double SyncPosition keeps in _cash after every fill.
-            var guess = ((_isOpen ? (double)available : _cash) / priceAsDouble) / _lotAsDouble;
-            var units = guess >= 1d ? WholeLots(guess) * _lot : 0m;
+            var availableAsDouble = _isOpen ? (double)available : _cash;
+            var guess = (availableAsDouble / priceAsDouble) / _lotAsDouble;
+            var whole = guess >= 1d ? Math.Floor(guess) : 0d;
+            var units = whole >= 1d ? WholeLots(guess) * _lot : 0m;
+            // The exact checks below decide whether `units` lots fit and one more does not. In double, each of these values is
+            // within ~1e-15 of the exact one (relative), so when both answers hold with a 1e-9 margin they are the exact
+            // answers too and the decimal multiplications can be skipped; inside the margin the exact checks decide.
+            var lotValue = priceAsDouble * _lotAsDouble;
+            if (whole * lotValue <= availableAsDouble * (1d - AllInMargin) && (whole + 1d) * lotValue > availableAsDouble * (1d + AllInMargin))
+            {
+                return units;
+            }
+
             for (var guard = 0; units > 0m && units * price > available && guard < 1000; guard++)
             {
                 units -= _lot;

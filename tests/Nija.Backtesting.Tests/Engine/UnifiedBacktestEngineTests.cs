@@ -108,6 +108,37 @@ public sealed class UnifiedBacktestEngineTests
         Assert.That(result.Fills[0].Quantity, Is.EqualTo(0.333m));
     }
 
+    // Exact fits (cash = lots × price), one unit short of a fit, prices whose double quotient lands just beside a whole
+    // number, and lots finer than a cent. Expected: the largest k with k × lot × price ≤ 10,000 (worked out by hand).
+    [TestCase(100.0, "1", "100")]
+    [TestCase(100.01, "1", "99")]
+    [TestCase(3.0, "1", "3333")]
+    [TestCase(0.3, "1", "33333")]
+    [TestCase(0.1, "0.1", "100000.0")]
+    [TestCase(0.7, "0.01", "14285.71")]
+    [TestCase(12_500.0, "0.00000001", "0.80000000")]
+    [TestCase(30_000.0, "0.00000001", "0.33333333")]
+    [TestCase(10_000.0, "1", "1")]
+    [TestCase(10_000.01, "1", null)]
+    public void AllIn_NoCosts_BuysTheLargestNumberOfLotsTheCashPaysFor(double price, string lot, string? expected)
+    {
+        var bars = Bars().Closes(price, price, price).Build();
+
+        var result = Run(new Scripted().On(0, c => c.Buy()), bars, o => o.LotSize = decimal.Parse(lot, System.Globalization.CultureInfo.InvariantCulture));
+
+        if (expected is null)
+        {
+            Assert.That(result.Fills, Is.Empty);
+            Assert.That(result.RejectedOrders.Single().Reason, Is.EqualTo("insufficient cash for one lot"));
+            return;
+        }
+
+        var quantity = result.Fills[0].Quantity;
+        Assert.That(quantity, Is.EqualTo(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.That(quantity * (decimal)price, Is.LessThanOrEqualTo(10_000m));
+        Assert.That((quantity + decimal.Parse(lot, System.Globalization.CultureInfo.InvariantCulture)) * (decimal)price, Is.GreaterThan(10_000m));
+    }
+
     [Test]
     public void ExplicitQuantity_RoundsDownToWholeUnits_AndZeroIsRejected()
     {
