@@ -211,9 +211,7 @@ public sealed partial class Ledger
         {
             if (state.Side != side)
             {
-                throw new ArgumentException(
-                    string.Create(CultureInfo.InvariantCulture, $"Cannot open {side} in '{symbol}': a {state.Side} position of {state.Quantity} is open; exit it first."),
-                    nameof(side));
+                LedgerErrors.ThrowSideMismatch(symbol, side, state.Side, state.Quantity);
             }
 
             var newQuantity = state.Quantity + quantity;
@@ -287,23 +285,17 @@ public sealed partial class Ledger
         ValidateFill(price, quantity, fee);
         if (state is null)
         {
-            throw new ArgumentException($"Cannot exit '{symbol}': there is no open position in it.", nameof(symbol));
+            LedgerErrors.ThrowNoOpenPosition(symbol);
         }
 
         if (quantity > state.Quantity)
         {
-            throw new ArgumentOutOfRangeException(
-                nameof(quantity),
-                quantity,
-                string.Create(CultureInfo.InvariantCulture, $"Exit quantity {quantity} is larger than the open quantity {state.Quantity} in '{symbol}'."));
+            LedgerErrors.ThrowExitQuantityTooLarge(symbol, quantity, state.Quantity);
         }
 
         if (time < state.OpenedAt)
         {
-            throw new ArgumentOutOfRangeException(
-                nameof(time),
-                time,
-                string.Create(CultureInfo.InvariantCulture, $"Exit time {time:O} is before the position in '{symbol}' opened at {state.OpenedAt:O}."));
+            LedgerErrors.ThrowExitBeforeOpen(symbol, time, state.OpenedAt);
         }
 
         // Multiplying by the side's sign (±1) is done as a negation, and a plain zero fee is not added: both give
@@ -417,7 +409,7 @@ public sealed partial class Ledger
 
         if (high < low)
         {
-            throw new ArgumentOutOfRangeException(nameof(high), high, string.Create(CultureInfo.InvariantCulture, $"High {high} is below low {low}."));
+            LedgerErrors.ThrowHighBelowLow(high, low);
         }
 
         if (state is null)
