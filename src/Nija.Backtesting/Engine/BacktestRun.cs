@@ -404,7 +404,8 @@ internal sealed class BacktestRun : IStrategyContext
             }
         }
 
-        var fillPrice = ToMoney(applySlippage ? _slippage.Apply(modelPrice, isBuy) : modelPrice, out var fillPriceAsDouble);
+        var priceSource = applySlippage ? _slippage.Apply(modelPrice, isBuy) : modelPrice;
+        var fillPrice = ToMoney(priceSource, out var fillPriceAsDouble);
         var size = request.Quantity is { } requested ? RoundToLot(requested) : AllInQuantity(fillPrice, fillPriceAsDouble);
         if (size <= 0m)
         {
@@ -424,7 +425,7 @@ internal sealed class BacktestRun : IStrategyContext
             request.StopLoss is { } sl ? (decimal)sl : null,
             regime: _regimeLabel,
             tag: request.Tag);
-        _fills.Add(_index, order.Id, request.Side, OrderIntent.Entry, size, fillPrice, fee, request.Tag);
+        _fills.Add(_index, order.Id, request.Side, OrderIntent.Entry, size, priceSource, fee, request.Tag);
         // The same value the ledger's GetSignedQuantity would give (quantity × ±1, the same bits as ± quantity for a
         // positive quantity), without the look-up or the multiplication.
         SyncPosition(isBuy ? entry.Quantity : -entry.Quantity);
@@ -540,11 +541,12 @@ internal sealed class BacktestRun : IStrategyContext
     private void ExitFill(double modelPrice, decimal quantity, DateTimeOffset time, string reason, bool applySlippage, long orderId = 0)
     {
         var isBuy = _position < 0m;
-        var price = ToMoney(applySlippage ? _slippage.Apply(modelPrice, isBuy) : modelPrice, out var px);
+        var priceSource = applySlippage ? _slippage.Apply(modelPrice, isBuy) : modelPrice;
+        var price = ToMoney(priceSource, out var px);
         _ledger.ObserveExcursion(_symbol, Math.Max(_high, px), Math.Min(_low, px));
         var fee = Commission(price, quantity);
         var exit = _ledger.RecordExit(_symbol, price, quantity, fee, time, reason);
-        _fills.Add(_index, orderId, isBuy ? OrderSide.Buy : OrderSide.Sell, OrderIntent.Exit, quantity, price, fee, reason);
+        _fills.Add(_index, orderId, isBuy ? OrderSide.Buy : OrderSide.Sell, OrderIntent.Exit, quantity, priceSource, fee, reason);
         // The same value the ledger's GetSignedQuantity would give (0 when flat, else quantity × ±1), without the look-up.
         var remaining = exit.RemainingQuantity;
         SyncPosition(remaining == 0m ? 0m : isBuy ? -remaining : remaining);

@@ -8,10 +8,11 @@ namespace Nija.Backtesting.Engine;
 /// objects only when someone reads them. A million-bar run books tens of thousands of fills; as objects they all
 /// survive every garbage collection of the run, which cost more than the fills themselves. Appending is single-threaded
 /// (the run); reading is thread-safe once the run is over (the records are built once and published atomically).
-/// Storage grows in chunks of 2,048 fills (147 KB, on the large-object heap, which the collector never copies: chunks
+/// Storage grows in chunks of 2,048 fills (112 KB, on the large-object heap, which the collector never copies: chunks
 /// on the small-object heap were copied from generation to generation while the run went on); the first chunk starts
 /// small and doubles up to that size, so a short run stays small. Entries hold no references (reasons are numbered in
-/// a side table), so chunks are allocated without zeroing.
+/// a side table), so chunks are allocated without zeroing. An entry is 56 bytes: every page of a run's storage is new
+/// memory the process faults in, so its size is run time.
 /// </summary>
 internal sealed class FillLog(ReadOnlyMemory<Bar> bars) : IReadOnlyList<FillRecord>
 {
@@ -41,7 +42,15 @@ internal sealed class FillLog(ReadOnlyMemory<Bar> bars) : IReadOnlyList<FillReco
     }
 
     /// <summary>Appends a fill booked on bar <paramref name="barIndex"/> (whose timestamp is the fill's time). The run's thread only, before anyone reads.</summary>
-    public void Add(int barIndex, long orderId, OrderSide side, OrderIntent intent, decimal quantity, decimal price, decimal fee, string? reason)
+    /// <param name="barIndex">The bar the fill was booked on.</param>
+    /// <param name="orderId">The order's id (0 for fills the engine makes itself).</param>
+    /// <param name="side">Buy or sell.</param>
+    /// <param name="intent">Entry or exit.</param>
+    /// <param name="quantity">The filled quantity.</param>
+    /// <param name="priceSource">The double whose decimal conversion is the fill price (every fill price is one): kept instead of the decimal, and converted again, to the same bits, when read.</param>
+    /// <param name="fee">The fee charged.</param>
+    /// <param name="reason">The tag or exit reason.</param>
+    public void Add(int barIndex, long orderId, OrderSide side, OrderIntent intent, decimal quantity, double priceSource, decimal fee, string? reason)
     {
         var slot = _count & (ChunkSize - 1);
         if (slot == 0)
@@ -58,12 +67,11 @@ internal sealed class FillLog(ReadOnlyMemory<Bar> bars) : IReadOnlyList<FillReco
         ref var e = ref _chunks[^1][slot];
         e.BarIndex = barIndex;
         e.OrderId = orderId;
-        e.Side = side;
-        e.Intent = intent;
         e.Quantity = quantity;
-        e.Price = price;
+        e.PriceSource = priceSource;
         e.Fee = fee;
-        e.Reason = reason is null ? -1 : ReasonId(reason);
+        // Reason number + 1 (0 for none), then the intent and side bits (both enums are 0 or 1, checked on submit).
+        e.Packed = ((reason is null ? 0 : ReasonId(reason) + 1) << 2) | ((int)intent << 1) | (int)side;
         _count++;
         _records = null;
     }
@@ -93,7 +101,17 @@ internal sealed class FillLog(ReadOnlyMemory<Bar> bars) : IReadOnlyList<FillReco
         for (var i = 0; i < records.Length; i++)
         {
             ref readonly var e = ref _chunks[i >> ChunkShift][i & (ChunkSize - 1)];
-            records[i] = new FillRecord(e.BarIndex, span[e.BarIndex].Timestamp, e.OrderId, e.Side, e.Intent, e.Quantity, e.Price, e.Fee, e.Reason < 0 ? null : _reasons[e.Reason]);
+            var reason = (e.Packed >> 2) - 1;
+            records[i] = new FillRecord(
+                e.BarIndex,
+                span[e.BarIndex].Timestamp,
+                e.OrderId,
+                (OrderSide)(e.Packed & 1),
+                (OrderIntent)((e.Packed >> 1) & 1),
+                e.Quantity,
+                (decimal)e.PriceSource,
+                e.Fee,
+                reason < 0 ? null : _reasons[reason]);
         }
 
         // Two readers racing build equal arrays; the first published one is what everyone sees.
@@ -122,13 +140,11 @@ internal sealed class FillLog(ReadOnlyMemory<Bar> bars) : IReadOnlyList<FillReco
 
     private struct Entry
     {
-        public int BarIndex;
-        public OrderSide Side;
-        public OrderIntent Intent;
         public long OrderId;
+        public double PriceSource;
         public decimal Quantity;
-        public decimal Price;
         public decimal Fee;
-        public int Reason; // index into _reasons; -1 for none
+        public int BarIndex;
+        public int Packed; // (index into _reasons + 1, 0 for none) << 2 | intent << 1 | side
     }
 }

@@ -17,7 +17,7 @@ public sealed class FillLogTests
         for (var i = 0; i < fills; i++)
         {
             // Fill i: on bar i, order i + 1, quantity i + 1, price 100 + i, fee i / 100, reason "r{i}"; odd fills are exits.
-            log.Add(i, i + 1, i % 2 == 0 ? OrderSide.Buy : OrderSide.Sell, i % 2 == 0 ? OrderIntent.Entry : OrderIntent.Exit, i + 1, 100m + i, i / 100m, "r" + i);
+            log.Add(i, i + 1, i % 2 == 0 ? OrderSide.Buy : OrderSide.Sell, i % 2 == 0 ? OrderIntent.Entry : OrderIntent.Exit, i + 1, 100d + i, i / 100m, "r" + i);
         }
 
         return log;
@@ -67,7 +67,7 @@ public sealed class FillLogTests
         var log = CreateSut(bars, 2);
         _ = log[1];
 
-        log.Add(2, 9, OrderSide.Sell, OrderIntent.Exit, 1m, 99m, 0m, "late");
+        log.Add(2, 9, OrderSide.Sell, OrderIntent.Exit, 1m, 99d, 0m, "late");
 
         Assert.That(log, Has.Count.EqualTo(3));
         Assert.That(log[2].Reason, Is.EqualTo("late"));
@@ -89,13 +89,39 @@ public sealed class FillLogTests
         var log = new FillLog(Bars(4));
         const string signal = "signal";
         var built = new string("signal".AsSpan());
-        log.Add(0, 1, OrderSide.Buy, OrderIntent.Entry, 1m, 100m, 0m, null);
-        log.Add(1, 2, OrderSide.Sell, OrderIntent.Exit, 1m, 101m, 0m, signal);
-        log.Add(2, 3, OrderSide.Buy, OrderIntent.Entry, 1m, 102m, 0m, built);
-        log.Add(3, 4, OrderSide.Sell, OrderIntent.Exit, 1m, 103m, 0m, signal);
+        log.Add(0, 1, OrderSide.Buy, OrderIntent.Entry, 1m, 100d, 0m, null);
+        log.Add(1, 2, OrderSide.Sell, OrderIntent.Exit, 1m, 101d, 0m, signal);
+        log.Add(2, 3, OrderSide.Buy, OrderIntent.Entry, 1m, 102d, 0m, built);
+        log.Add(3, 4, OrderSide.Sell, OrderIntent.Exit, 1m, 103d, 0m, signal);
 
         Assert.That(log.Select(f => f.Reason), Is.EqualTo(new[] { null, "signal", "signal", "signal" }));
         Assert.That(log[1].Reason, Is.SameAs(signal));
         Assert.That(log[2].Reason, Is.SameAs(built));
+    }
+
+    [Test]
+    public void Add_EverySideAndIntent_AndAPriceSourceWithAllItsDigits_ReadBackExactly()
+    {
+        // The price is kept as the double it was converted from: reading it converts again, which must give the same
+        // decimal, scale included, as converting at booking time. Buy exits and sell entries (shorts) check the packed bits.
+        var log = new FillLog(Bars(4));
+        const double source = 101.23456789012345;
+        log.Add(0, 1, OrderSide.Sell, OrderIntent.Entry, 2m, source, 0.5m, null);
+        log.Add(1, 2, OrderSide.Buy, OrderIntent.Exit, 2m, 1e-16, 0m, "stop-loss");
+        log.Add(2, 3, OrderSide.Buy, OrderIntent.Entry, 3m, 99.5, 0m, "tag");
+        log.Add(3, 4, OrderSide.Sell, OrderIntent.Exit, 3m, 100.25, 0m, null);
+
+        Assert.That(decimal.GetBits(log[0].Price), Is.EqualTo(decimal.GetBits((decimal)source)));
+        Assert.That(log[0].Price.ToString(System.Globalization.CultureInfo.InvariantCulture), Is.EqualTo("101.234567890123"));
+        Assert.That(log[1].Price, Is.EqualTo(0.0000000000000001m));
+        Assert.That(log.Select(f => (f.Side, f.Intent)), Is.EqualTo(new[]
+        {
+            (OrderSide.Sell, OrderIntent.Entry),
+            (OrderSide.Buy, OrderIntent.Exit),
+            (OrderSide.Buy, OrderIntent.Entry),
+            (OrderSide.Sell, OrderIntent.Exit),
+        }));
+        Assert.That(log.Select(f => f.Reason), Is.EqualTo(new[] { null, "stop-loss", "tag", null }));
+        Assert.That(log[0].Fee, Is.EqualTo(0.5m));
     }
 }
