@@ -243,6 +243,8 @@ public sealed class LedgerTests
             var a = eager.ClosedTrades[i];
             var b = deferred.ClosedTrades[i];
             Assert.That(b, Is.EqualTo(a), $"trade {i}");
+            Assert.That((b.EntryTime.Offset, b.ExitTime.Offset, b.EntryTime.Ticks, b.ExitTime.Ticks), Is.EqualTo((a.EntryTime.Offset, a.ExitTime.Offset, a.EntryTime.Ticks, a.ExitTime.Ticks)), $"trade {i}");
+            Assert.That(b.EntryTime.Offset, Is.EqualTo(i % 2 == 0 ? TimeSpan.Zero : TimeSpan.FromHours(-5)), $"trade {i}");
             foreach (var (x, y) in new[] { (a.EntryPrice, b.EntryPrice), (a.ExitPrice, b.ExitPrice), (a.Quantity, b.Quantity), (a.Fees, b.Fees), (a.GrossPnl, b.GrossPnl) })
             {
                 Assert.That(decimal.GetBits(y), Is.EqualTo(decimal.GetBits(x)), $"trade {i}: {x} vs {y}");
@@ -281,7 +283,8 @@ public sealed class LedgerTests
 
     private static void Book(Ledger sut, int i)
     {
-        var t = T0.AddMinutes(10 * i);
+        // Every other round trip in New York time (UTC−5 in January): a trade keeps the offset its times were given in.
+        var t = i % 2 == 0 ? T0.AddMinutes(10 * i) : T0.AddMinutes(10 * i).ToOffset(TimeSpan.FromHours(-5));
         var side = i % 3 == 0 ? TradeSide.Short : TradeSide.Long;
         var price = 100m + (i % 37 * 0.25m);
         var fee = i % 2 == 0 ? 0m : 0.35m;
