@@ -203,7 +203,7 @@ public sealed partial class Ledger
         var value = price * quantity;
         // ±value and skipping a plain zero fee give bit-for-bit the decimals of sign × value and "− fee" (checked), cheaper.
         var newCash = Cash - (side == TradeSide.Long ? value : -value);
-        if (!IsPlainZero(fee))
+        if (!DecimalSign.IsPlainZero(fee))
         {
             newCash -= fee;
         }
@@ -221,7 +221,7 @@ public sealed partial class Ledger
             var newUnrealized = (price - newAverage) * newQuantity * sign;
 
             Cash = newCash;
-            if (!IsPlainZero(fee))
+            if (!DecimalSign.IsPlainZero(fee))
             {
                 TotalFees += fee;
             }
@@ -262,7 +262,7 @@ public sealed partial class Ledger
         Cash = newCash;
         // A new position is marked at its own price (no unrealized P&L), so equity moves only by the fee: a plain zero
         // fee leaves equity, its peak and the drawdown exactly as they were.
-        if (!IsPlainZero(fee))
+        if (!DecimalSign.IsPlainZero(fee))
         {
             TotalFees += fee;
             UpdatePeak();
@@ -308,7 +308,7 @@ public sealed partial class Ledger
         var remaining = state.Quantity - quantity;
         var value = price * quantity;
         var newCash = Cash + (isLong ? value : -value);
-        var zeroFee = IsPlainZero(fee);
+        var zeroFee = DecimalSign.IsPlainZero(fee);
         if (!zeroFee)
         {
             newCash -= fee;
@@ -337,7 +337,7 @@ public sealed partial class Ledger
         state.Observe((double)price);
         _unrealized += newUnrealized - oldUnrealized;
 
-        var flat = remaining == 0m;
+        var flat = DecimalSign.IsZero(remaining);
         var closed = flat ? CloseRoundTrip(state, symbol, time, exitReason) : null;
         UpdatePeak();
         var result = new ExitResult(state.PositionId, realized, fee, remaining, closed);
@@ -453,17 +453,8 @@ public sealed partial class Ledger
     private PositionState? Find(string symbol) =>
         ReferenceEquals(symbol, _hotSymbol) ? _hotState : _open.TryGetValue(symbol, out var state) ? state : null;
 
-    /// <summary>A zero fee with scale 0 and no sign: adding or subtracting it leaves any decimal bit-for-bit unchanged.</summary>
-    private static bool IsPlainZero(decimal fee)
-    {
-        // All four words zero: value 0, scale 0, no sign (cheaper than a decimal comparison, which is a call).
-        Span<int> bits = stackalloc int[4];
-        decimal.GetBits(fee, bits);
-        return (bits[0] | bits[1] | bits[2] | bits[3]) == 0;
-    }
-
     /// <summary>total + x, or x itself on the first addition to a zero total (the same bits unless x is a negative zero).</summary>
-    private static decimal Accumulate(decimal total, decimal x, bool first) => first && x != 0m ? x : total + x;
+    private static decimal Accumulate(decimal total, decimal x, bool first) => first && !DecimalSign.IsZero(x) ? x : total + x;
 
     private static void ValidateSymbol(string symbol)
     {
@@ -476,24 +467,24 @@ public sealed partial class Ledger
 
     private static void ValidateFill(decimal price, decimal quantity, decimal fee)
     {
-        if (price <= 0m)
+        if (!DecimalSign.IsAboveZero(price))
         {
             throw new ArgumentOutOfRangeException(nameof(price), price, "Price must be greater than zero.");
         }
 
-        if (quantity <= 0m)
+        if (!DecimalSign.IsAboveZero(quantity))
         {
             throw new ArgumentOutOfRangeException(nameof(quantity), quantity, "Quantity must be greater than zero.");
         }
 
-        if (fee < 0m)
+        if (DecimalSign.IsBelowZero(fee))
         {
             throw new ArgumentOutOfRangeException(nameof(fee), fee, "Fee must be zero or positive.");
         }
     }
 
     /// <summary>initial + realized − fees; a plain-zero fee total is not subtracted (the same decimal).</summary>
-    private decimal ComputeBalance() => IsPlainZero(TotalFees) ? InitialCash + RealizedPnl : InitialCash + RealizedPnl - TotalFees;
+    private decimal ComputeBalance() => DecimalSign.IsPlainZero(TotalFees) ? InitialCash + RealizedPnl : InitialCash + RealizedPnl - TotalFees;
 
     private void UpdatePeak()
     {
