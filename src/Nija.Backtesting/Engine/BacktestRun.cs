@@ -48,6 +48,7 @@ internal sealed class BacktestRun : IStrategyContext
     private double _stopLoss = double.NaN;
     private double _takeProfit = double.NaN;
     private bool _isOpen;
+    private bool _isLong;
     private bool _hasProtective;
     private double _high;
     private double _low;
@@ -110,7 +111,7 @@ internal sealed class BacktestRun : IStrategyContext
     {
         get
         {
-            if (_position != 0m && _index >= 0)
+            if (_isOpen && _index >= 0)
             {
                 _ledger.MarkPrice(_symbol, (decimal)_bars.Span[_index].Close);
             }
@@ -204,7 +205,7 @@ internal sealed class BacktestRun : IStrategyContext
 
         stopwatch.Stop();
         progress?.Report(1d);
-        if (_position != 0m)
+        if (_isOpen)
         {
             _ledger.MarkPrice(_symbol, (decimal)bars[n - 1].Close);
         }
@@ -278,7 +279,7 @@ internal sealed class BacktestRun : IStrategyContext
     private void Finish(IStrategy strategy, in Bar bar)
     {
         strategy.OnFinish(this);
-        if (_options.ClosePositionsAtEnd && _position != 0m)
+        if (_options.ClosePositionsAtEnd && _isOpen)
         {
             ExitFill(bar.Close, Math.Abs(_position), bar.Timestamp, "end-of-data", applySlippage: false);
         }
@@ -371,7 +372,7 @@ internal sealed class BacktestRun : IStrategyContext
         var applySlippage = request.Type != OrderType.Limit;
         if (request.Intent == OrderIntent.Exit)
         {
-            if (!_isOpen || (_position > 0m) == isBuy)
+            if (!_isOpen || _isLong == isBuy)
             {
                 Reject(order.Id, time, request, !_isOpen ? "no open position to exit" : "exit order does not reduce the open position");
                 return;
@@ -389,7 +390,7 @@ internal sealed class BacktestRun : IStrategyContext
             return;
         }
 
-        if (_isOpen && (_position > 0m) != isBuy)
+        if (_isOpen && _isLong != isBuy)
         {
             ExitFill(modelPrice, Math.Abs(_position), time, ReverseReason, applySlippage, order.Id);
         }
@@ -407,7 +408,7 @@ internal sealed class BacktestRun : IStrategyContext
         var priceSource = applySlippage ? _slippage.Apply(modelPrice, isBuy) : modelPrice;
         var fillPrice = ToMoney(priceSource, out var fillPriceAsDouble);
         var size = request.Quantity is { } requested ? RoundToLot(requested) : AllInQuantity(fillPrice, fillPriceAsDouble);
-        if (size <= 0m)
+        if (!IsAboveZero(size))
         {
             Reject(order.Id, time, request, request.Quantity is null ? "insufficient cash for one lot" : "quantity rounds down to zero lots");
             return;
@@ -456,7 +457,7 @@ internal sealed class BacktestRun : IStrategyContext
     {
         // Margin 1: the cash not tied up by the open position. Equals Cash when flat or long.
         var available = _isOpen ? _ledger.Cash + (_position * price) - (Math.Abs(_position) * price) : _ledger.Cash;
-        if (available <= 0m)
+        if (!IsAboveZero(available))
         {
             return 0m;
         }
@@ -540,7 +541,7 @@ internal sealed class BacktestRun : IStrategyContext
 
     private void ExitFill(double modelPrice, decimal quantity, DateTimeOffset time, string reason, bool applySlippage, long orderId = 0)
     {
-        var isBuy = _position < 0m;
+        var isBuy = !_isLong;
         var priceSource = applySlippage ? _slippage.Apply(modelPrice, isBuy) : modelPrice;
         var price = ToMoney(priceSource, out var px);
         _ledger.ObserveExcursion(_symbol, Math.Max(_high, px), Math.Min(_low, px));
@@ -549,7 +550,7 @@ internal sealed class BacktestRun : IStrategyContext
         _fills.Add(_index, orderId, isBuy ? OrderSide.Buy : OrderSide.Sell, OrderIntent.Exit, quantity, priceSource, fee, reason);
         // The same value the ledger's GetSignedQuantity would give (0 when flat, else quantity × ±1), without the look-up.
         var remaining = exit.RemainingQuantity;
-        SyncPosition(remaining == 0m ? 0m : isBuy ? -remaining : remaining);
+        SyncPosition(IsZero(remaining) ? 0m : isBuy ? -remaining : remaining);
         if (!_isOpen)
         {
             _stopLoss = double.NaN;
@@ -560,7 +561,7 @@ internal sealed class BacktestRun : IStrategyContext
 
     private void ProcessProtective(in Bar bar)
     {
-        var isLong = _position > 0m;
+        var isLong = _isLong;
         var slHit = !double.IsNaN(_stopLoss) && (isLong ? bar.Low <= _stopLoss : bar.High >= _stopLoss);
         if (slHit)
         {
@@ -611,10 +612,20 @@ internal sealed class BacktestRun : IStrategyContext
     private void SyncPosition(decimal signedQuantity)
     {
         _position = signedQuantity;
-        _isOpen = signedQuantity != 0m;
+        _isOpen = !IsZero(signedQuantity);
+        _isLong = _isOpen && !decimal.IsNegative(signedQuantity);
         _quantity = (double)signedQuantity;
         _cash = (double)_ledger.Cash;
     }
+
+    /// <summary><paramref name="value"/> == 0 from its bits (a decimal comparison is a call into the runtime).</summary>
+    private static bool IsZero(decimal value) => IsZeroCore(value);
+
+    /// <summary><paramref name="value"/> &gt; 0 from its bits; negative zero is not.</summary>
+    private static bool IsAboveZero(decimal value) => !decimal.IsNegative(value) && !IsZeroCore(value);
+
+    private static bool IsZeroCore<T>(T value)
+        where T : System.Numerics.INumberBase<T> => T.IsZero(value);
 
     private void Reject(long id, DateTimeOffset time, in OrderRequest request, string reason) =>
         _rejected.Add(id, time, request.Side, request.Intent, reason);
