@@ -408,7 +408,7 @@ internal sealed class BacktestRun : IStrategyContext
         var priceSource = applySlippage ? _slippage.Apply(modelPrice, isBuy) : modelPrice;
         var fillPrice = ToMoney(priceSource, out var fillPriceAsDouble);
         var size = request.Quantity is { } requested ? RoundToLot(requested) : AllInQuantity(fillPrice, fillPriceAsDouble);
-        if (!IsAboveZero(size))
+        if (size <= 0m)
         {
             Reject(order.Id, time, request, request.Quantity is null ? "insufficient cash for one lot" : "quantity rounds down to zero lots");
             return;
@@ -457,7 +457,7 @@ internal sealed class BacktestRun : IStrategyContext
     {
         // Margin 1: the cash not tied up by the open position. Equals Cash when flat or long.
         var available = _isOpen ? _ledger.Cash + (_position * price) - (Math.Abs(_position) * price) : _ledger.Cash;
-        if (!IsAboveZero(available))
+        if (available <= 0m)
         {
             return 0m;
         }
@@ -550,7 +550,7 @@ internal sealed class BacktestRun : IStrategyContext
         _fills.Add(_index, orderId, isBuy ? OrderSide.Buy : OrderSide.Sell, OrderIntent.Exit, quantity, priceSource, fee, reason);
         // The same value the ledger's GetSignedQuantity would give (0 when flat, else quantity × ±1), without the look-up.
         var remaining = exit.RemainingQuantity;
-        SyncPosition(IsZero(remaining) ? 0m : isBuy ? -remaining : remaining);
+        SyncPosition(remaining == 0m ? 0m : isBuy ? -remaining : remaining);
         if (!_isOpen)
         {
             _stopLoss = double.NaN;
@@ -612,20 +612,11 @@ internal sealed class BacktestRun : IStrategyContext
     private void SyncPosition(decimal signedQuantity)
     {
         _position = signedQuantity;
-        _isOpen = !IsZero(signedQuantity);
+        _isOpen = signedQuantity != 0m;
         _isLong = _isOpen && !decimal.IsNegative(signedQuantity);
         _quantity = (double)signedQuantity;
         _cash = (double)_ledger.Cash;
     }
-
-    /// <summary><paramref name="value"/> == 0 from its bits (a decimal comparison is a call into the runtime).</summary>
-    private static bool IsZero(decimal value) => IsZeroCore(value);
-
-    /// <summary><paramref name="value"/> &gt; 0 from its bits; negative zero is not.</summary>
-    private static bool IsAboveZero(decimal value) => !decimal.IsNegative(value) && !IsZeroCore(value);
-
-    private static bool IsZeroCore<T>(T value)
-        where T : System.Numerics.INumberBase<T> => T.IsZero(value);
 
     private void Reject(long id, DateTimeOffset time, in OrderRequest request, string reason) =>
         _rejected.Add(id, time, request.Side, request.Intent, reason);

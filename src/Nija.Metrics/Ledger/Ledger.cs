@@ -337,7 +337,7 @@ public sealed partial class Ledger
         state.Observe((double)price);
         _unrealized += newUnrealized - oldUnrealized;
 
-        var flat = DecimalSign.IsZero(remaining);
+        var flat = remaining == 0m;
         var closed = flat ? CloseRoundTrip(state, symbol, time, exitReason) : null;
         UpdatePeak();
         var result = new ExitResult(state.PositionId, realized, fee, remaining, closed);
@@ -454,7 +454,7 @@ public sealed partial class Ledger
         ReferenceEquals(symbol, _hotSymbol) ? _hotState : _open.TryGetValue(symbol, out var state) ? state : null;
 
     /// <summary>total + x, or x itself on the first addition to a zero total (the same bits unless x is a negative zero).</summary>
-    private static decimal Accumulate(decimal total, decimal x, bool first) => first && !DecimalSign.IsZero(x) ? x : total + x;
+    private static decimal Accumulate(decimal total, decimal x, bool first) => first && x != 0m ? x : total + x;
 
     private static void ValidateSymbol(string symbol)
     {
@@ -467,17 +467,17 @@ public sealed partial class Ledger
 
     private static void ValidateFill(decimal price, decimal quantity, decimal fee)
     {
-        if (!DecimalSign.IsAboveZero(price))
+        if (price <= 0m)
         {
             throw new ArgumentOutOfRangeException(nameof(price), price, "Price must be greater than zero.");
         }
 
-        if (!DecimalSign.IsAboveZero(quantity))
+        if (quantity <= 0m)
         {
             throw new ArgumentOutOfRangeException(nameof(quantity), quantity, "Quantity must be greater than zero.");
         }
 
-        if (DecimalSign.IsBelowZero(fee))
+        if (fee < 0m)
         {
             throw new ArgumentOutOfRangeException(nameof(fee), fee, "Fee must be zero or positive.");
         }
