@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Nija.Metrics;
 
 /// <summary>The one test on a decimal's bits the ledger needs beyond the comparison operators.</summary>
@@ -8,5 +10,6 @@ internal static class DecimalSign
     /// ledger may skip adding such a fee. (The comparison with the constant zero inlines to a test of the mantissa; scale
     /// and sign are reads of the flags word.)
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsPlainZero(decimal value) => value == 0m && value.Scale == 0 && !decimal.IsNegative(value);
 }

@@ -465,21 +465,13 @@ public sealed partial class Ledger
         }
     }
 
+    // Inlined into each fill method: three comparisons with zero, which inline to tests of the bits; the throws are out of line.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void ValidateFill(decimal price, decimal quantity, decimal fee)
     {
-        if (price <= 0m)
+        if (price <= 0m || quantity <= 0m || fee < 0m)
         {
-            throw new ArgumentOutOfRangeException(nameof(price), price, "Price must be greater than zero.");
-        }
-
-        if (quantity <= 0m)
-        {
-            throw new ArgumentOutOfRangeException(nameof(quantity), quantity, "Quantity must be greater than zero.");
-        }
-
-        if (fee < 0m)
-        {
-            throw new ArgumentOutOfRangeException(nameof(fee), fee, "Fee must be zero or positive.");
+            LedgerErrors.ThrowInvalidFill(price, quantity, fee);
         }
     }
 

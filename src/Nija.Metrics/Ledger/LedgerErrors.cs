@@ -4,11 +4,29 @@ using System.Globalization;
 namespace Nija.Metrics;
 
 /// <summary>
-/// The ledger's exceptions whose messages are formatted. Kept out of the fill methods: a formatted message needs a
-/// string-builder local that the JIT zero-initialised in their (large) stack frames on every call, throw or not.
+/// The ledger's argument exceptions, thrown out of line: a formatted message needs a string-builder local that the JIT
+/// zero-initialised in the (large) stack frames of the fill methods on every call, throw or not, and throw paths keep
+/// small checks from being inlined.
 /// </summary>
 internal static class LedgerErrors
 {
+    /// <summary>Throws for the first of price, quantity and fee that is out of range.</summary>
+    [DoesNotReturn]
+    public static void ThrowInvalidFill(decimal price, decimal quantity, decimal fee)
+    {
+        if (price <= 0m)
+        {
+            throw new ArgumentOutOfRangeException(nameof(price), price, "Price must be greater than zero.");
+        }
+
+        if (quantity <= 0m)
+        {
+            throw new ArgumentOutOfRangeException(nameof(quantity), quantity, "Quantity must be greater than zero.");
+        }
+
+        throw new ArgumentOutOfRangeException(nameof(fee), fee, "Fee must be zero or positive.");
+    }
+
     [DoesNotReturn]
     public static void ThrowSideMismatch(string symbol, TradeSide side, TradeSide openSide, decimal openQuantity) =>
         throw new ArgumentException(
