@@ -33,9 +33,21 @@ public sealed class EquityCurve
     /// <see cref="Add(double)"/> appends the value of the next one. The timestamps are shared, not copied, so many curves
     /// over the same bars (the trials of a parameter sweep) cost only their values; the caller must not change them.
     /// </summary>
-    /// <param name="utcTimeline">UTC ticks in time order (checked as the points are added).</param>
+    /// <param name="utcTimeline">UTC ticks in time order (checked here, once: adding a point then needs no check of it).</param>
+    /// <exception cref="ArgumentException">The timeline goes backwards.</exception>
     public EquityCurve(ReadOnlyMemory<long> utcTimeline)
     {
+        var ticks = utcTimeline.Span;
+        for (var i = 1; i < ticks.Length; i++)
+        {
+            if (ticks[i] < ticks[i - 1])
+            {
+                throw new ArgumentException(
+                    string.Create(CultureInfo.InvariantCulture, $"The timeline goes backwards at point {i}: {new DateTimeOffset(ticks[i], TimeSpan.Zero):O} is before {new DateTimeOffset(ticks[i - 1], TimeSpan.Zero):O}."),
+                    nameof(utcTimeline));
+            }
+        }
+
         if (MemoryMarshal.TryGetArray(utcTimeline, out var segment) && segment.Array is { } array)
         {
             _ticks = array;
@@ -116,14 +128,14 @@ public sealed class EquityCurve
 
     /// <summary>Appends the point of the next timestamp of the shared timeline (see <see cref="EquityCurve(ReadOnlyMemory{long})"/>).</summary>
     /// <param name="equity">A finite number.</param>
-    /// <exception cref="ArgumentOutOfRangeException">The equity is not finite, or the timeline goes backwards at this point.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The equity is not finite.</exception>
     /// <exception cref="InvalidOperationException">The curve has no shared timeline, or every timestamp of it has its point.</exception>
     public void Add(double equity)
     {
         // One combined test on the hot path (a backtest adds a point per bar); the reason is worked out only to throw.
+        // The timeline's order was checked when the curve was created.
         var count = Count;
-        var at = _tickOffset + count;
-        if (!_sharedTimeline || count == _timelineLength || !double.IsFinite(equity) || (count > 0 && _ticks[at] < _ticks[at - 1]))
+        if (!_sharedTimeline || count == _timelineLength || !double.IsFinite(equity))
         {
             ThrowCannotAdd(equity);
         }
@@ -141,16 +153,7 @@ public sealed class EquityCurve
                 : "This curve has no shared timeline: use Add(timestamp, equity).");
         }
 
-        if (!double.IsFinite(equity))
-        {
-            throw new ArgumentOutOfRangeException(nameof(equity), equity, "Equity must be a finite number.");
-        }
-
-        var at = _tickOffset + Count;
-        throw new ArgumentOutOfRangeException(
-            nameof(equity),
-            equity,
-            string.Create(CultureInfo.InvariantCulture, $"The shared timeline goes backwards at point {Count}: {new DateTimeOffset(_ticks[at], TimeSpan.Zero):O} is before {new DateTimeOffset(_ticks[at - 1], TimeSpan.Zero):O}."));
+        throw new ArgumentOutOfRangeException(nameof(equity), equity, "Equity must be a finite number.");
     }
 
     /// <summary>Creates a curve from points (which must be in time order).</summary>

@@ -119,15 +119,28 @@ public sealed class EquityCurveTests
     }
 
     [Test]
-    public void SharedTimeline_BackwardsOrNonFinite_IsRejectedAndNothingIsAdded()
+    public void SharedTimeline_GoingBackwards_IsRejectedWhenTheCurveIsCreated()
     {
-        long[] timeline = [Day1.UtcTicks, Day1.AddDays(-1).UtcTicks];
+        long[] timeline = [Day1.UtcTicks, Day1.AddDays(1).UtcTicks, Day1.UtcTicks];
+
+        var error = Assert.Throws<ArgumentException>(() => new EquityCurve(timeline));
+
+        Assert.That(error!.ParamName, Is.EqualTo("utcTimeline"));
+        Assert.That(error.Message, Does.Contain("goes backwards at point 2"));
+    }
+
+    [Test]
+    public void SharedTimeline_NonFiniteEquity_IsRejectedAndNothingIsAdded()
+    {
+        long[] timeline = [Day1.UtcTicks, Day1.UtcTicks, Day1.AddDays(1).UtcTicks];
         var sut = new EquityCurve(timeline);
         sut.Add(100);
 
         Assert.Throws<ArgumentOutOfRangeException>(() => sut.Add(double.PositiveInfinity));
-        Assert.Throws<ArgumentOutOfRangeException>(() => sut.Add(101));
+        Assert.Throws<ArgumentOutOfRangeException>(() => sut.Add(double.NaN));
         Assert.That(sut.Count, Is.EqualTo(1));
+        sut.Add(101);
+        Assert.That(sut.Values.ToArray(), Is.EqualTo(new[] { 100d, 101d }), "equal timestamps are in order");
     }
 
     [Test]
