@@ -232,7 +232,13 @@ internal sealed class BacktestRun : IStrategyContext
 
     public long Submit(in OrderRequest request)
     {
-        Validate(in request);
+        // A market order for the whole position or all-in, without protective prices (what a signal strategy sends on every
+        // crossover), passes every check: the full validation is a call only for the others.
+        if (!((uint)request.Side <= (uint)OrderSide.Sell && request.Type == OrderType.Market && request.Quantity is null && request.StopLoss is null && request.TakeProfit is null))
+        {
+            Validate(in request);
+        }
+
         var id = _nextOrderId++;
         _pending.Add(new PendingOrder(id, request, _index, IsProtective: false));
         return id;
