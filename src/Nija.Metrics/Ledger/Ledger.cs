@@ -394,7 +394,8 @@ public sealed partial class Ledger
         state.HasMarks = true;
         state.Observe((double)price);
         _unrealized += state.UnrealizedPnl - old;
-        UpdatePeak();
+        // A mark changes no realized P&L or fee: the balance is the one the last update computed (Balance returns it).
+        UpdatePeak(Balance);
         return true;
     }
 
@@ -478,9 +479,11 @@ public sealed partial class Ledger
     /// <summary>initial + realized − fees; a plain-zero fee total is not subtracted (the same decimal).</summary>
     private decimal ComputeBalance() => DecimalSign.IsPlainZero(TotalFees) ? InitialCash + RealizedPnl : InitialCash + RealizedPnl - TotalFees;
 
-    private void UpdatePeak()
+    private void UpdatePeak() => UpdatePeak(ComputeBalance());
+
+    /// <summary>Refreshes the cached balance and equity from <paramref name="balance"/> (what <see cref="ComputeBalance"/> gives now) and the peak and drawdown from them.</summary>
+    private void UpdatePeak(decimal balance)
     {
-        var balance = ComputeBalance();
         var equity = balance + _unrealized;
         _balance = balance;
         _equity = equity;

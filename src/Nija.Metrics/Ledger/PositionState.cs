@@ -6,17 +6,58 @@ namespace Nija.Metrics;
 /// </summary>
 internal sealed class PositionState
 {
+    private TradeSide _side;
+    private decimal _quantity;
+    private decimal _averageEntryPrice;
+    private decimal _lastPrice;
+    private decimal _unrealized;
+    private bool _unrealizedValid;
+
     public required long PositionId { get; set; }
     public required string Symbol { get; set; }
-    public required TradeSide Side { get; set; }
+    public required TradeSide Side
+    {
+        get => _side;
+        set
+        {
+            _side = value;
+            _unrealizedValid = false;
+        }
+    }
     public required DateTimeOffset OpenedAt { get; set; }
     public decimal? PlannedStop { get; set; }
     public string? Regime { get; set; }
     public string? Tag { get; set; }
 
-    public decimal Quantity { get; set; }
-    public decimal AverageEntryPrice { get; set; }
-    public decimal LastPrice { get; set; }
+    public decimal Quantity
+    {
+        get => _quantity;
+        set
+        {
+            _quantity = value;
+            _unrealizedValid = false;
+        }
+    }
+
+    public decimal AverageEntryPrice
+    {
+        get => _averageEntryPrice;
+        set
+        {
+            _averageEntryPrice = value;
+            _unrealizedValid = false;
+        }
+    }
+
+    public decimal LastPrice
+    {
+        get => _lastPrice;
+        set
+        {
+            _lastPrice = value;
+            _unrealizedValid = false;
+        }
+    }
     public decimal RealizedPnl { get; set; }
     public decimal Fees { get; set; }
 
@@ -36,13 +77,23 @@ internal sealed class PositionState
     public double LowestPrice { get; set; }
     public bool HasMarks { get; set; }
 
-    /// <summary>(last − average) × quantity × sign; the sign applied as a negation, which gives the same bits.</summary>
+    /// <summary>
+    /// (last − average) × quantity × sign; the sign applied as a negation, which gives the same bits. Kept from its last
+    /// computation until one of its inputs is set again: a mark per bar reads the previous value and computes the new one,
+    /// so each value is computed once instead of twice.
+    /// </summary>
     public decimal UnrealizedPnl
     {
         get
         {
-            var change = (LastPrice - AverageEntryPrice) * Quantity;
-            return Side == TradeSide.Long ? change : -change;
+            if (!_unrealizedValid)
+            {
+                var change = (_lastPrice - _averageEntryPrice) * _quantity;
+                _unrealized = _side == TradeSide.Long ? change : -change;
+                _unrealizedValid = true;
+            }
+
+            return _unrealized;
         }
     }
 
