@@ -342,12 +342,14 @@ internal sealed class BacktestRun : IStrategyContext
 
     private void ProcessPending(in Bar bar, bool marketAtClose)
     {
-        var k = 0;
-        while (k < _pending.Count)
+        // By reference (an order is ~130 bytes): filling never adds or removes pending orders, so the span stays valid for
+        // the whole pass. Orders that do not fill move down over the filled ones, in order; the list is cut once at the end
+        // (removing each filled order at once shifted the ones behind it, a copy per fill).
+        var orders = CollectionsMarshal.AsSpan(_pending);
+        var kept = 0;
+        for (var k = 0; k < orders.Length; k++)
         {
-            // By reference (an order is ~130 bytes): filling never adds or removes pending orders, so the reference
-            // stays valid until the order is removed after its fill.
-            ref readonly var order = ref CollectionsMarshal.AsSpan(_pending)[k];
+            ref readonly var order = ref orders[k];
             double price;
             bool filled;
             if (marketAtClose)
@@ -362,12 +364,21 @@ internal sealed class BacktestRun : IStrategyContext
 
             if (!filled)
             {
-                k++;
+                if (kept != k)
+                {
+                    orders[kept] = order;
+                }
+
+                kept++;
                 continue;
             }
 
             Fill(in order, price, bar.Timestamp);
-            _pending.RemoveAt(k);
+        }
+
+        if (kept != orders.Length)
+        {
+            _pending.RemoveRange(kept, orders.Length - kept);
         }
     }
 

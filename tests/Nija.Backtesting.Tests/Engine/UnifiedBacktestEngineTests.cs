@@ -140,6 +140,39 @@ public sealed class UnifiedBacktestEngineTests
     }
 
     [Test]
+    public void PendingOrders_SomeFilled_TheOthersStayInSubmissionOrderAndFillLater()
+    {
+        // Bar 0 submits: limit buy 1 at 95 (not reached until bar 3), market buy 2, limit buy 3 at 96 (not reached until
+        // bar 3), market buy 4. Bar 1 fills the two market orders (at its open, 100); the limits stay pending, in order,
+        // and both fill on bar 3, whose open (94) gaps below both: at the open, first the one submitted first.
+        // (The filled orders used to be removed one at a time; now the pass moves the others down and cuts the list once.)
+        var bars = Bars().Closes(100, 100, 100).Bar(94, 95, 93, 94).Closes(94).Build();
+        var ids = new long[4];
+        var pendingAfterBar1 = -1;
+        var strategy = new Scripted()
+            .On(0, c =>
+            {
+                ids[0] = c.Limit(OrderSide.Buy, 95, 1m);
+                ids[1] = c.Buy(2m);
+                ids[2] = c.Limit(OrderSide.Buy, 96, 3m);
+                ids[3] = c.Buy(4m);
+            })
+            .On(1, c => pendingAfterBar1 = c.PendingOrderCount);
+
+        var result = Run(strategy, bars);
+
+        Assert.That(pendingAfterBar1, Is.EqualTo(2));
+        Assert.That(result.Fills.Select(f => (f.OrderId, f.BarIndex, f.Quantity, f.Price)), Is.EqualTo(new[]
+        {
+            (ids[1], 1, 2m, 100m),
+            (ids[3], 1, 4m, 100m),
+            (ids[0], 3, 1m, 94m),
+            (ids[2], 3, 3m, 94m),
+            (0L, 4, 10m, 94m), // end of data: the whole position closes at the last close
+        }));
+    }
+
+    [Test]
     public void ExplicitQuantity_RoundsDownToWholeUnits_AndZeroIsRejected()
     {
         var bars = Bars().Closes(10, 10, 10, 10).Build();
