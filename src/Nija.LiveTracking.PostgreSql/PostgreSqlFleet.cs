@@ -91,6 +91,49 @@ public static class PostgreSqlFleet
         }
     }
 
+    /// <summary>
+    /// Sets the account limits every bot of the schema must be configured with (<see cref="PostgreSqlJournalOptions.AccountRisk"/>;
+    /// null: account limits off). The first bot to start records its own; a bot started with others is refused. Stop every
+    /// bot first: a running tracker keeps the limits it started with until it is restarted with the new ones.
+    /// </summary>
+    /// <param name="connectionString">The PostgreSQL connection string.</param>
+    /// <param name="limits">The account limits, or null to turn account limits off.</param>
+    /// <param name="now">When the change is made (recorded with it).</param>
+    /// <param name="schema">The fleet's schema.</param>
+    /// <exception cref="ArgumentException">The connection string is empty, a limit or the schema name is out of range.</exception>
+    /// <exception cref="TradeJournalException">Unreachable, no fleet journal in the schema, or a newer schema.</exception>
+    public static void SetAccountLimits(string connectionString, RiskRulesOptions? limits, DateTimeOffset now, string schema = "nija")
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        limits?.Validate();
+        new PostgreSqlJournalOptions { Schema = schema }.Validate();
+        var builder = PostgreSqlConnectionStrings.Parse(connectionString, 30);
+        var where = PostgreSqlConnectionStrings.Describe(builder) + " (schema " + schema + ")";
+        try
+        {
+            using var connection = new NpgsqlConnection(builder.ConnectionString);
+            connection.Open();
+            if (PostgreSqlJournalSchema.Check(connection, schema, where) == 0)
+            {
+                throw new TradeJournalException($"There is no Nija fleet journal at {where}.");
+            }
+
+            PostgreSqlJournalSchema.Migrate(connection, schema, where);
+            using var tx = connection.BeginTransaction();
+            using (var cmd = new NpgsqlCommand(PostgreSqlJournalSchema.AccountLockSql(schema), connection, tx))
+            {
+                cmd.ExecuteNonQuery();
+            }
+
+            AccountSettingsBook.Write(connection, tx, schema, limits, "(operator)", now);
+            tx.Commit();
+        }
+        catch (Exception ex) when (ex is NpgsqlException or InvalidOperationException or TimeoutException)
+        {
+            throw new TradeJournalException($"The account limits at {where} could not be set: {ex.Message}", ex);
+        }
+    }
+
     private static JournalContents ReadBot(NpgsqlConnection connection, string schema, string botId, int version)
     {
         var bot = PostgreSqlJournalReader.ReadBot(connection, null, schema, botId)

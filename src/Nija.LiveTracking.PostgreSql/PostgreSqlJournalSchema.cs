@@ -8,7 +8,7 @@ namespace Nija.LiveTracking.PostgreSql;
 internal static class PostgreSqlJournalSchema
 {
     /// <summary>The schema version this code writes.</summary>
-    public const int LatestVersion = 2;
+    public const int LatestVersion = 3;
 
     /// <summary>Advisory-lock class ids ("NIJ" + a letter): migrations, one tracker per bot, the account update.</summary>
     public const int MigrationLockClass = 0x4E494A4D;
@@ -89,6 +89,17 @@ internal static class PostgreSqlJournalSchema
             drawdown_alert boolean NOT NULL,
             trip_count integer NOT NULL,
             updated_at_ticks bigint NOT NULL);
+        """,
+        """
+        CREATE TABLE {s}.account_settings (
+            id integer PRIMARY KEY CHECK (id = 1),
+            limits_on boolean NOT NULL,
+            max_daily_loss_percent numeric NOT NULL,
+            max_drawdown_percent numeric NOT NULL,
+            trading_day_time_zone text NOT NULL,
+            reset_policy smallint NOT NULL,
+            set_by text NOT NULL,
+            set_at_ticks bigint NOT NULL);
         """,
     ];
 

@@ -104,6 +104,9 @@ public sealed class PostgreSqlTradeJournal : ITradeJournal, IAccountRiskGate
                 using var tx = _connection.BeginTransaction();
                 LockAccount(tx);
                 var bot = PostgreSqlJournalReader.ReadBot(_connection, tx, _schema, _bot);
+                // Before anything of this bot counts in the account: the same account limits as every other bot, or a clear
+                // error (nothing is written: a new bot is not even registered).
+                AccountSettingsBook.CheckOrRecord(_connection, tx, _schema, _accountRisk, _bot, now, _where);
                 DateTimeOffset created;
                 if (bot is null)
                 {

@@ -113,7 +113,7 @@ public sealed class PostgreSqlTradeJournalTests
         using var journal = new PostgreSqlTradeJournal(Server.ConnectionString, "alpha", Some.JournalOptions(schema, Some.Clock()));
 
         Assert.That(journal.OpenedSchemaVersion, Is.EqualTo(1));
-        Assert.That(Server.Scalar($"SELECT version FROM {schema}.nija_schema;"), Is.EqualTo(2));
+        Assert.That(Server.Scalar($"SELECT version FROM {schema}.nija_schema;"), Is.EqualTo(PostgreSqlJournalSchema.LatestVersion));
         Assert.That(Server.Scalar($"SELECT to_regclass('{schema}.account_risk') IS NOT NULL;"), Is.True);
         Assert.That(Server.Scalar($"SELECT count(*) FROM {schema}.bots;"), Is.EqualTo(1L));
     }
