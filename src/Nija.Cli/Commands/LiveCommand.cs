@@ -30,9 +30,11 @@ internal static class LiveCommand
         var schema = new Option<string>("--schema") { Description = "With --connection: the fleet's PostgreSQL schema.", DefaultValueFactory = _ => "nija" };
         var init = new Option<bool>("--init") { Description = "Create a new, empty journal in --data-dir with --balance (with --reset-account-breaker, the only ways this command writes to a journal)." };
         var resetAccount = new Option<bool>("--reset-account-breaker") { Description = "With --connection: release a tripped account-wide breaker (an operator's decision) and start a fresh daily-loss budget from the account's last equity; --max-daily-loss and --time-zone are the account's limits." };
+        var setAccountLimits = new Option<bool>("--set-account-limits") { Description = "With --connection: make --max-daily-loss, --max-drawdown, --time-zone and --reset-policy the account limits every bot of the fleet must start with (stop every bot first)." };
+        var resetPolicy = new Option<BreakerResetPolicy>("--reset-policy") { Description = "Breaker reset policy: NextTradingDay or Manual.", DefaultValueFactory = _ => BreakerResetPolicy.NextTradingDay };
         var command = new Command("live", "Show the live tracker's state from its journal: balance, equity, positions, today's P&L, breaker, recent trades, daily summaries.")
         {
-            dataDir, balance, maxDailyLoss, maxDrawdown, timeZone, exportCsv, exportDir, watch, interval, refreshes, init, connection, bot, schema, resetAccount,
+            dataDir, balance, maxDailyLoss, maxDrawdown, timeZone, exportCsv, exportDir, watch, interval, refreshes, init, connection, bot, schema, resetAccount, setAccountLimits, resetPolicy,
         };
 
         command.SetAction(parse => NijaCommandLine.Guard(env, () =>
@@ -43,6 +45,7 @@ internal static class LiveCommand
                 MaxDailyLossPercent = parse.GetValue(maxDailyLoss),
                 MaxDrawdownPercent = parse.GetValue(maxDrawdown),
                 TradingDayTimeZone = TradingDays.FindTimeZone(parse.GetValue(timeZone)!),
+                ResetPolicy = parse.GetValue(resetPolicy),
             };
             risk.Validate();
             var journal = LiveTrackRecord.JournalPath(dir);
@@ -52,6 +55,11 @@ internal static class LiveCommand
                 throw new UsageException("--init creates a SQLite journal; a fleet journal is created by its first bot (--connection cannot be combined with --init).");
             }
 
+            if (fleet is null && parse.GetValue(setAccountLimits))
+            {
+                throw new UsageException("--set-account-limits sets a fleet's account limits: it needs --connection.");
+            }
+
             if (fleet is null && parse.GetValue(resetAccount))
             {
                 throw new UsageException("--reset-account-breaker releases a fleet's account-wide breaker: it needs --connection (a single tracker's own breaker is reset through its API, by the bot that holds its journal).");
@@ -59,7 +67,15 @@ internal static class LiveCommand
 
             if (fleet is not null)
             {
-                // Read from PostgreSQL below, after the reset when asked for.
+                // Read from PostgreSQL below, after the change and the reset when asked for.
+                if (parse.GetValue(setAccountLimits))
+                {
+                    PostgreSqlFleet.SetAccountLimits(fleet, risk, env.Time.GetUtcNow(), parse.GetValue(schema)!);
+                    env.Console.WriteLine(string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"Account limits set: {risk.MaxDailyLossPercent} % daily loss, {risk.MaxDrawdownPercent} % drawdown alert, trading days in '{risk.TradingDayTimeZone.Id}', breaker reset {risk.ResetPolicy}. Start every bot with these limits."));
+                }
+
                 if (parse.GetValue(resetAccount))
                 {
                     var decision = PostgreSqlFleet.ResetAccountBreaker(fleet, risk, env.Time.GetUtcNow(), parse.GetValue(schema)!);

@@ -56,6 +56,31 @@ public sealed class FleetCliTests
     }
 
     [Test]
+    public void Live_SetAccountLimits_BotsMustThenStartWithTheNewLimits()
+    {
+        var schema = Server.NewSchema();
+        var clock = Some.Clock();
+        Some.Bot(Server.ConnectionString, schema, "alpha", clock, accountLimitPercent: 5m).Dispose();
+
+        var (code, output, error) = RunAt(clock, "live", "--connection", Server.ConnectionString, "--schema", schema, "--set-account-limits", "--max-daily-loss", "4", "--reset-policy", "Manual");
+
+        Assert.That(code, Is.Zero, error);
+        Assert.That(output, Does.Contain("Account limits set: 4 % daily loss, 12 % drawdown alert, trading days in 'UTC', breaker reset Manual."));
+        var refused = Assert.Throws<LiveTracking.Journal.TradeJournalException>(() => Some.Bot(Server.ConnectionString, schema, "alpha", clock, accountLimitPercent: 4m).Dispose());
+        Assert.That(refused!.Message, Does.Contain("breaker reset Manual (recorded by bot '(operator)')"), "the policy is part of the limits");
+        Assert.That(Server.Scalar($"SELECT max_daily_loss_percent FROM {schema}.account_settings;"), Is.EqualTo(4m));
+    }
+
+    [Test]
+    public void Live_SetAccountLimitsWithoutConnection_IsAUsageError()
+    {
+        var (code, _, error) = Run("live", "--data-dir", Path.GetTempPath(), "--set-account-limits");
+
+        Assert.That(code, Is.EqualTo(2));
+        Assert.That(error, Does.Contain("--set-account-limits").And.Contain("--connection"));
+    }
+
+    [Test]
     public void Live_ResetAccountBreakerWithoutConnection_IsAUsageError()
     {
         var (code, _, error) = Run("live", "--data-dir", Path.GetTempPath(), "--reset-account-breaker");
