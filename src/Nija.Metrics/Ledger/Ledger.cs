@@ -28,11 +28,9 @@ public sealed partial class Ledger
     private decimal _unrealized;
     private PositionState? _spare;
 
-    // A one-entry cache in front of _open, keyed by the symbol string's reference: a caller that passes the same string
-    // every time (a backtest passes one) skips validating and hashing it. Only the validating methods set it, so a cached
-    // symbol is always a valid one; every change to _open for a symbol updates it (null state: flat).
-    private string? _hotSymbol;
-    private PositionState? _hotState;
+    // In front of _open: the positions of the last few symbols, keyed by the string's reference (see HotPositions). Only
+    // the validating methods enter symbols; every change to _open for a symbol goes through it too.
+    private readonly HotPositions _hot = new();
 
     // Balance and equity as the last peak update computed them: every change to realized P&L, fees or unrealized P&L
     // ends in UpdatePeak, which refreshes them, so reading them costs no decimal additions (a tracker reads both per fill).
@@ -256,8 +254,7 @@ public sealed partial class Ledger
         state.LowestPrice = priceAsDouble;
 
         _open.Add(symbol, state);
-        _hotSymbol = symbol;
-        _hotState = state;
+        _hot.Changed(symbol, state);
         _nextPositionId++;
         Cash = newCash;
         // A new position is marked at its own price (no unrealized P&L), so equity moves only by the fee: a plain zero
@@ -358,8 +355,7 @@ public sealed partial class Ledger
     private ClosedTrade? CloseRoundTrip(PositionState state, string symbol, DateTimeOffset time, string? exitReason)
     {
         _open.Remove(symbol);
-        _hotSymbol = symbol;
-        _hotState = null;
+        _hot.Changed(symbol, null);
         if (_deferred is not null)
         {
             _deferred.Add(state, time, exitReason);
@@ -432,8 +428,8 @@ public sealed partial class Ledger
         return true;
     }
 
-    /// <summary>Validates <paramref name="symbol"/> and returns its open position (null when flat), through the one-entry cache.</summary>
-    private PositionState? Open(string symbol) => ReferenceEquals(symbol, _hotSymbol) ? _hotState : OpenUncached(symbol);
+    /// <summary>Validates <paramref name="symbol"/> and returns its open position (null when flat), through the cache.</summary>
+    private PositionState? Open(string symbol) => _hot.TryGet(symbol, out var state) ? state : OpenUncached(symbol);
 
     /// <summary><see cref="Open"/> for a symbol that is not the cached one.</summary>
     /// <remarks>
@@ -445,14 +441,13 @@ public sealed partial class Ledger
     {
         ValidateSymbol(symbol);
         _open.TryGetValue(symbol, out var state);
-        _hotSymbol = symbol;
-        _hotState = state;
+        _hot.Enter(symbol, state);
         return state;
     }
 
     /// <summary>The open position in <paramref name="symbol"/> (null when flat), without validating or caching.</summary>
     private PositionState? Find(string symbol) =>
-        ReferenceEquals(symbol, _hotSymbol) ? _hotState : _open.TryGetValue(symbol, out var state) ? state : null;
+        _hot.TryGet(symbol, out var cached) ? cached : _open.TryGetValue(symbol, out var state) ? state : null;
 
     /// <summary>total + x, or x itself on the first addition to a zero total (the same bits unless x is a negative zero).</summary>
     private static decimal Accumulate(decimal total, decimal x, bool first) => first && x != 0m ? x : total + x;

@@ -312,7 +312,7 @@ public sealed class LedgerTests
     [Test]
     public void Symbols_EqualStringsFromDifferentInstances_AreOnePosition()
     {
-        // The ledger keeps a one-entry cache keyed by the symbol string's reference; an equal string built elsewhere must
+        // The ledger keeps a small cache keyed by the symbol string's reference; an equal string built elsewhere must
         // still find (and close) the same position.
         var sut = CreateSut();
         var first = new string("ABC".AsSpan());
@@ -329,6 +329,43 @@ public sealed class LedgerTests
         Assert.That(sut.TryGetPosition(second, out _), Is.False);
         Assert.That(sut.OpenPositionCount, Is.Zero);
         Assert.Throws<ArgumentException>(() => sut.RecordExit(second, 13m, 1m, 0m, T0.AddMinutes(2)));
+    }
+
+    [Test]
+    public void Symbols_MoreThanTheCacheHolds_InTwoInstancesEach_MatchADictionaryOfExpectedQuantities()
+    {
+        // Reference: a plain dictionary of expected signed quantities. Seven symbols (more than the four cached), each
+        // passed as two different string instances, opened, added to, partly and fully closed in a shuffled order.
+        var sut = CreateSut();
+        var random = new Random(5);
+        var names = new[] { "A", "B", "C", "D", "E", "F", "G" };
+        var expected = names.ToDictionary(n => n, _ => 0m);
+        var instances = names.Select(n => new[] { new string(n.AsSpan()), new string(n.AsSpan()) }).ToArray();
+        for (var step = 0; step < 2_000; step++)
+        {
+            var name = instances[random.Next(names.Length)][random.Next(2)];
+            var open = expected[name];
+            if (open == 0m || random.Next(3) == 0)
+            {
+                sut.RecordEntry(name, TradeSide.Long, 10m, 2m, 0m, T0);
+                expected[name] = open + 2m;
+            }
+            else
+            {
+                var quantity = random.Next(2) == 0 ? open : 1m;
+                sut.RecordExit(name, 11m, quantity, 0m, T0);
+                expected[name] = open - quantity;
+            }
+
+            var other = instances[random.Next(names.Length)][random.Next(2)];
+            Assert.That(sut.GetSignedQuantity(other), Is.EqualTo(expected[other]), $"step {step}, {other}");
+        }
+
+        Assert.That(sut.OpenPositionCount, Is.EqualTo(expected.Count(e => e.Value != 0m)));
+        foreach (var (name, quantity) in expected)
+        {
+            Assert.That(sut.GetSignedQuantity(name), Is.EqualTo(quantity), name);
+        }
     }
 
     [Test]
