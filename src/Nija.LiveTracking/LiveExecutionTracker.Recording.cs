@@ -21,13 +21,13 @@ public sealed partial class LiveExecutionTracker
                 ThrowIfUnusable();
                 var now = _time.GetUtcNow();
                 // One index operation: finds a recorded id, or reserves the id for this fill (released if it is rejected).
-                ref var slot = ref _fillIndex.GetValueRefOrAddDefault(fill.ExecutionId, out var exists);
+                var position = _fillIndex.GetOrAdd(fill.ExecutionId, out var exists);
                 if (exists)
                 {
-                    return GetRecordedEntry(slot, fill, now);
+                    return GetRecordedEntry(position, fill, now);
                 }
 
-                var index = slot = _outcomes.Count;
+                var index = _outcomes.Count;
                 try
                 {
                     CheckClock(fill.ExecutionTime, now);
@@ -69,13 +69,13 @@ public sealed partial class LiveExecutionTracker
             {
                 ThrowIfUnusable();
                 var now = _time.GetUtcNow();
-                ref var slot = ref _fillIndex.GetValueRefOrAddDefault(fill.ExecutionId, out var exists);
+                var position = _fillIndex.GetOrAdd(fill.ExecutionId, out var exists);
                 if (exists)
                 {
-                    return GetRecordedExit(slot, fill, now);
+                    return GetRecordedExit(position, fill, now);
                 }
 
-                var index = slot = _outcomes.Count;
+                var index = _outcomes.Count;
                 try
                 {
                     CheckClock(fill.ExecutionTime, now);
@@ -130,7 +130,7 @@ public sealed partial class LiveExecutionTracker
         var replayedEquity = startup is not null && _options.SnapshotInterval > 0 ? new double[contents.Fills.Count] : null;
         foreach (var fill in contents.Fills)
         {
-            if (fill.Sequence <= _sequence || !_fillIndex.TryAdd(fill.ExecutionId, _outcomes.Count))
+            if (fill.Sequence <= _sequence || !_fillIndex.TryAdd(fill.ExecutionId))
             {
                 throw new TradeJournalException(string.Create(
                     CultureInfo.InvariantCulture,
