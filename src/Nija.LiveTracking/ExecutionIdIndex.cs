@@ -2,25 +2,30 @@ namespace Nija.LiveTracking;
 
 /// <summary>
 /// The tracker's idempotency index: execution id → its position, the order in which ids were added (0, 1, 2, …). Open
-/// addressing with linear probing over a power-of-two table of 8-byte slots (the id's hash code and its position + 1), at
-/// most three quarters full: looking up a new id reads one slot and its neighbours (usually one cache line) and never the
-/// ids themselves unless a hash code matches. The ids are kept in position order in fixed chunks (growing never copies
-/// them), so a million ids cost about 8 bytes each plus the table (≈ 11–21 bytes per id). Ordinal comparison; hash codes
-/// are <see cref="string.GetHashCode()"/> (randomized per process). Only the most recently added id can be removed (a
-/// fill that was rejected after its id was reserved); its slot becomes a tombstone until the table is next rebuilt. Not
+/// addressing with linear probing over a power-of-two table of one-byte tags (empty, removed, or 8 bits of the id's hash
+/// code) with the positions beside them, at most four fifths full. Looking up a new id reads a few adjacent tags — one
+/// cache line, and the whole tag table of 100,000 ids is 128 KB, so it stays in the core's cache — and never the ids
+/// themselves unless a tag matches (1 in 254 per occupied slot looked at). The ids and their full hash codes are kept in
+/// position order in fixed chunks (growing never copies them; rebuilding the table reads the hash codes, not the ids).
+/// About 12 bytes per id plus the table (5 bytes per slot). Ordinal comparison; hash codes are
+/// <see cref="string.GetHashCode()"/> (randomized per process). Only the most recently added id can be removed (a fill
+/// that was rejected after its id was reserved); its slot becomes a tombstone until the table is next rebuilt. Not
 /// thread-safe.
 /// </summary>
 internal sealed class ExecutionIdIndex
 {
     private const int InitialSlots = 16;
+    private const byte Empty = 0;
 
-    /// <summary>In a slot, the position + 1 of a removed id (a tombstone: probing goes on past it).</summary>
-    private const int Removed = -1;
+    /// <summary>The tag of a removed id's slot (a tombstone: probing goes on past it).</summary>
+    private const byte Removed = 1;
 
     private readonly ChunkedList<string> _keys = new();
+    private readonly ChunkedList<int> _hashes = new();
 
-    /// <summary>The table; a slot's <see cref="Slot.Position"/> is 0 when empty, <see cref="Removed"/> for a tombstone.</summary>
-    private Slot[] _slots = new Slot[InitialSlots];
+    /// <summary>Per slot: <see cref="Empty"/>, <see cref="Removed"/>, or the tag (2–255) of the id whose position is in <see cref="_positions"/>.</summary>
+    private byte[] _tags = new byte[InitialSlots];
+    private int[] _positions = new int[InitialSlots];
 
     /// <summary>Slots in use, tombstones included.</summary>
     private int _used;
@@ -79,35 +84,48 @@ internal sealed class ExecutionIdIndex
             throw new InvalidOperationException($"'{key}' is not the most recently added execution id.");
         }
 
-        var mask = _slots.Length - 1;
-        var i = key.GetHashCode(StringComparison.Ordinal) & mask;
-        while (_slots[i].Position != last + 1)
+        var mask = _tags.Length - 1;
+        var i = _hashes[last] & mask;
+        while (_tags[i] < 2 || _positions[i] != last)
         {
             i = (i + 1) & mask;
         }
 
         // A tombstone, not an empty slot: ids added before it may have probed past this slot.
-        _slots[i].Position = Removed;
+        _tags[i] = Removed;
         _keys.RemoveLast();
+        _hashes.RemoveLast();
+    }
+
+    /// <summary>The tag stored for <paramref name="hash"/>: its top 8 bits, 0 and 1 (empty, removed) moved to 2 and 3.</summary>
+    private static byte Tag(int hash)
+    {
+        var tag = unchecked((byte)((uint)hash >> 24));
+        return tag < 2 ? (byte)(tag + 2) : tag;
     }
 
     /// <summary>The position of <paramref name="key"/>, or the bitwise complement of the empty slot where it would go.</summary>
     private int Find(string key, int hash)
     {
-        var slots = _slots;
-        var mask = slots.Length - 1;
+        var tags = _tags;
+        var mask = tags.Length - 1;
+        var tag = Tag(hash);
         var i = hash & mask;
         while (true)
         {
-            var slot = slots[i];
-            if (slot.Position == 0)
+            var t = tags[i];
+            if (t == Empty)
             {
                 return ~i;
             }
 
-            if (slot.Hash == hash && slot.Position > 0 && string.Equals(_keys[slot.Position - 1], key, StringComparison.Ordinal))
+            if (t == tag)
             {
-                return slot.Position - 1;
+                var position = _positions[i];
+                if (_hashes[position] == hash && string.Equals(_keys[position], key, StringComparison.Ordinal))
+                {
+                    return position;
+                }
             }
 
             i = (i + 1) & mask;
@@ -117,53 +135,50 @@ internal sealed class ExecutionIdIndex
     private int Add(string key, int hash, int emptySlot)
     {
         var position = _keys.Count;
-        if (_used + 1 > (_slots.Length >> 2) * 3)
+        if (_used + 1 > _tags.Length / 5 * 4)
         {
-            Rebuild();
+            Rebuild(position + 1);
             emptySlot = ~Find(key, hash);
         }
 
-        _slots[emptySlot] = new Slot { Hash = hash, Position = position + 1 };
+        _tags[emptySlot] = Tag(hash);
+        _positions[emptySlot] = position;
         _used++;
         _keys.Add(key);
+        _hashes.Add(hash);
         return position;
     }
 
-    /// <summary>Moves the ids into a table at most half full afterwards (the same size when tombstones took the room), dropping tombstones.</summary>
-    private void Rebuild()
+    /// <summary>
+    /// Puts the ids into a new table at most half full with <paramref name="live"/> ids (twice as large, or the same size
+    /// when tombstones took the room), dropping tombstones.
+    /// </summary>
+    private void Rebuild(int live)
     {
-        var live = _keys.Count;
-        var size = _slots.Length;
-        while (live + 1 > size >> 1)
+        var size = _tags.Length;
+        while (live > size / 2)
         {
             size *= 2;
         }
 
-        var slots = new Slot[size];
-        var mask = slots.Length - 1;
-        foreach (var slot in _slots)
+        var tags = new byte[size];
+        var positions = new int[size];
+        var mask = size - 1;
+        for (var p = 0; p < _hashes.Count; p++)
         {
-            if (slot.Position > 0)
+            var hash = _hashes[p];
+            var i = hash & mask;
+            while (tags[i] != Empty)
             {
-                var i = slot.Hash & mask;
-                while (slots[i].Position != 0)
-                {
-                    i = (i + 1) & mask;
-                }
-
-                slots[i] = slot;
+                i = (i + 1) & mask;
             }
+
+            tags[i] = Tag(hash);
+            positions[i] = p;
         }
 
-        _slots = slots;
-        _used = live;
-    }
-
-    private struct Slot
-    {
-        public int Hash;
-
-        /// <summary>The id's position + 1; 0 = empty; <see cref="Removed"/> = tombstone.</summary>
-        public int Position;
+        _tags = tags;
+        _positions = positions;
+        _used = _hashes.Count;
     }
 }
