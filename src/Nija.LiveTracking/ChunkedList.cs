@@ -29,7 +29,11 @@ internal sealed class ChunkedList<T>
         }
     }
 
-    public void Add(in T item)
+    public void Add(in T item) => AddSlot() = item;
+
+    /// <summary>Adds a default item and returns a reference to it (to fill in place, without a copy of the whole item).</summary>
+    /// <returns>The new last item, valid until the list changes.</returns>
+    public ref T AddSlot()
     {
         var chunkIndex = _count >> Shift;
         var offset = _count & Mask;
@@ -50,8 +54,8 @@ internal sealed class ChunkedList<T>
             _chunks[chunkIndex] = chunk;
         }
 
-        chunk[offset] = item;
         _count++;
+        return ref chunk[offset];
     }
 
     /// <summary>Removes the last item.</summary>

@@ -19,7 +19,7 @@ public sealed partial class LiveExecutionTracker
     /// <see cref="_snapshotFills"/>).
     /// </summary>
     private readonly ExecutionIdIndex _fillIndex = new();
-    private readonly ChunkedList<FillOutcome> _outcomes = new();
+    private readonly OutcomeList _outcomes = new();
     private readonly ITradeJournalFillReader? _fillReader;
 
     /// <summary>How many fills the start-up snapshot covers (the first positions of <see cref="_fillIndex"/>).</summary>
@@ -70,7 +70,7 @@ public sealed partial class LiveExecutionTracker
         }
         else
         {
-            ref readonly var outcome = ref _outcomes[index];
+            var outcome = _outcomes[index];
             recorded = _fillData is { } data
                 ? outcome.With(data[index])
                 : outcome.With(ReadBack(outcome.Sequence, candidate.ExecutionId));

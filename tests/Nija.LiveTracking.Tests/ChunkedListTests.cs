@@ -25,6 +25,23 @@ public sealed class ChunkedListTests
     }
 
     [Test]
+    public void AddSlot_FilledInPlace_IsTheNewLastItem()
+    {
+        var sut = new ChunkedList<(long A, string B)>();
+        for (var i = 0; i < 4_097; i++)
+        {
+            ref var slot = ref sut.AddSlot();
+            Assert.That(slot, Is.EqualTo(default((long, string))));
+            slot.A = i;
+            slot.B = "x";
+        }
+
+        Assert.That(sut.Count, Is.EqualTo(4_097));
+        Assert.That(sut[4_096], Is.EqualTo((4_096L, "x")));
+        Assert.That(sut[17], Is.EqualTo((17L, "x")));
+    }
+
+    [Test]
     public void Indexer_OutOfRange_Throws()
     {
         var sut = new ChunkedList<int>();
