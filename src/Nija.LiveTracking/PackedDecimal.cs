@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Nija.LiveTracking;
 
 /// <summary>
@@ -13,7 +15,7 @@ internal static class PackedDecimal
     /// <returns>False when it does not (nothing is packed).</returns>
     public static bool TryPack(decimal value, out ulong packed)
     {
-        Span<int> bits = stackalloc int[4];
+        var bits = default(FourInts);
         decimal.GetBits(value, bits);
         var mid = unchecked((uint)bits[1]);
         if (bits[2] != 0 || mid >= 1u << MidBits)
@@ -35,4 +37,11 @@ internal static class PackedDecimal
         0,
         (packed >> 63) != 0,
         (byte)((packed >> 58) & 0x1F));
+
+    /// <summary>Room for <see cref="decimal.GetBits(decimal, Span{int})"/> without a stack allocation (which keeps the method from being inlined).</summary>
+    [InlineArray(4)]
+    private struct FourInts
+    {
+        private int _element;
+    }
 }

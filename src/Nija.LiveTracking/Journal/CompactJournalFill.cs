@@ -65,14 +65,25 @@ internal readonly struct CompactJournalFill
             | (fill.Side == TradeSide.Short ? Short : 0)
             | (fill.PlannedStop.HasValue ? HasStop : 0)
             | (fill.RecordedWhileHalted ? Halted : 0);
-        (_text, var which) = (fill.Tag, fill.Regime, fill.ExitReason) switch
+        var which = 0;
+        var texts = (fill.Tag is null ? 0 : 1) + (fill.Regime is null ? 0 : 1) + (fill.ExitReason is null ? 0 : 1);
+        if (texts > 1)
         {
-            (null, null, null) => ((object?)null, 0),
-            ({ } tag, null, null) => (tag, 1),
-            (null, { } regime, null) => (regime, 2),
-            (null, null, { } reason) => (reason, 3),
-            var (tag, regime, reason) => (new[] { tag, regime, reason }, 0),
-        };
+            _text = new[] { fill.Tag, fill.Regime, fill.ExitReason };
+        }
+        else if (fill.Tag is { } tag)
+        {
+            (_text, which) = (tag, 1);
+        }
+        else if (fill.Regime is { } regime)
+        {
+            (_text, which) = (regime, 2);
+        }
+        else if (fill.ExitReason is { } reason)
+        {
+            (_text, which) = (reason, 3);
+        }
+
         _flags = (byte)(flags | (which << TextShift));
     }
 
