@@ -70,7 +70,7 @@ public sealed partial class LiveExecutionTracker
         }
         else
         {
-            var outcome = _outcomes[index];
+            var outcome = _outcomes.Get(index, _ledger.ClosedTrades);
             recorded = _fillData is { } data
                 ? outcome.With(data[index])
                 : outcome.With(ReadBack(outcome.Sequence, candidate.ExecutionId));

@@ -208,7 +208,7 @@ public sealed partial class LiveExecutionTracker
             throw new KeyNotFoundException(string.Create(CultureInfo.InvariantCulture, $"Fill #{sequence} is not held by this tracker."));
         }
 
-        var f = _outcomes[(int)index];
+        var f = _outcomes.Get((int)index, _ledger.ClosedTrades);
         return f.ToResult(_replayedEquity is { } equity && index < equity.Length ? equity[index] : double.NaN);
     }
 

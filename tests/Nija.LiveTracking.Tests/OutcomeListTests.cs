@@ -8,7 +8,7 @@ namespace Nija.LiveTracking.Tests;
 public sealed class OutcomeListTests
 {
     [Test]
-    public void Indexer_OutcomesThatPackAndThatDoNot_ReturnsEachAsAdded()
+    public void Get_OutcomesThatPackAndThatDoNot_ReturnsEachAsAdded()
     {
         var sut = new OutcomeList();
         var closed = new ClosedTrade
@@ -35,30 +35,65 @@ public sealed class OutcomeListTests
             new FillOutcome(9, 8, 1m, 0.3333333333333333333333333333m, null, FillKind.Entry, true),
         };
 
+        var ledgerTrades = new List<ClosedTrade>();
         foreach (var outcome in outcomes)
         {
-            sut.Add(outcome);
+            if (outcome.Closed is { } trade)
+            {
+                ledgerTrades.Add(trade);
+            }
+
+            sut.Add(outcome, ledgerTrades);
         }
 
         Assert.That(sut.Count, Is.EqualTo(5));
         for (var i = 0; i < outcomes.Length; i++)
         {
-            Assert.That(sut[i], Is.EqualTo(outcomes[i]), i.ToString(CultureInfo.InvariantCulture));
-            Assert.That(decimal.GetBits(sut[i].Quantity), Is.EqualTo(decimal.GetBits(outcomes[i].Quantity)));
-            Assert.That(decimal.GetBits(sut[i].Amount), Is.EqualTo(decimal.GetBits(outcomes[i].Amount)));
+            var read = sut.Get(i, ledgerTrades);
+            Assert.That(read, Is.EqualTo(outcomes[i]), i.ToString(CultureInfo.InvariantCulture));
+            Assert.That(decimal.GetBits(read.Quantity), Is.EqualTo(decimal.GetBits(outcomes[i].Quantity)));
+            Assert.That(decimal.GetBits(read.Amount), Is.EqualTo(decimal.GetBits(outcomes[i].Amount)));
         }
 
-        Assert.That(sut[3].Closed, Is.SameAs(closed));
-        Assert.That(sut[1].Amount.ToString(CultureInfo.InvariantCulture), Is.EqualTo("100.33333333333333333333333333"));
-        Assert.That(sut[0].Quantity.ToString(CultureInfo.InvariantCulture), Is.EqualTo("1.50"));
+        Assert.That(sut.Get(3, ledgerTrades).Closed, Is.SameAs(closed));
+        Assert.That(sut.Get(1, ledgerTrades).Amount.ToString(CultureInfo.InvariantCulture), Is.EqualTo("100.33333333333333333333333333"));
+        Assert.That(sut.Get(0, ledgerTrades).Quantity.ToString(CultureInfo.InvariantCulture), Is.EqualTo("1.50"));
     }
 
     [Test]
-    public void Indexer_OutOfRange_Throws()
+    public void Get_ClosedTradeThatIsNotTheLedgersLast_ReturnsThatTrade()
     {
         var sut = new OutcomeList();
-        sut.Add(new FillOutcome(1, 1, 1m, 1m, null, FillKind.Entry, true));
+        var kept = Trade(1);
+        var other = Trade(2);
 
-        Assert.Throws<ArgumentOutOfRangeException>(() => _ = sut[1]);
+        sut.Add(new FillOutcome(1, 1, 0m, 5m, kept, FillKind.Exit, false), [other]);
+        sut.Add(new FillOutcome(2, 2, 0m, 5m, other, FillKind.Exit, false), []);
+
+        Assert.That(sut.Get(0, [other]).Closed, Is.SameAs(kept));
+        Assert.That(sut.Get(1, []).Closed, Is.SameAs(other));
     }
+
+    [Test]
+    public void Get_OutOfRange_Throws()
+    {
+        var sut = new OutcomeList();
+        sut.Add(new FillOutcome(1, 1, 1m, 1m, null, FillKind.Entry, true), []);
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => sut.Get(1, []));
+    }
+
+    private static ClosedTrade Trade(long positionId) => new()
+    {
+        PositionId = positionId,
+        Symbol = "AAPL",
+        Side = TradeSide.Long,
+        EntryTime = Some.Start,
+        ExitTime = Some.Start,
+        EntryPrice = 100m,
+        ExitPrice = 101m,
+        Quantity = 1m,
+        Fees = 0m,
+        GrossPnl = 1m,
+    };
 }
