@@ -10,8 +10,9 @@ namespace Nija.LiveTracking.Journal;
 /// in an array. A fill that does not fit — a decimal with more than 17 significant digits, a recording time with an offset,
 /// a sequence more than <see cref="int.MaxValue"/> after the first, an undefined kind or side — is kept whole (boxed).
 /// <see cref="ToFill"/> gives back a fill equal to the original in every field, offsets and decimal scales included.
+/// Written in place by <see cref="Set"/> (in the journal's chunk, without a temporary copy of the whole struct).
 /// </summary>
-internal readonly struct CompactJournalFill
+internal struct CompactJournalFill
 {
     private const byte Exit = 1;
     private const byte Short = 2;
@@ -22,23 +23,23 @@ internal readonly struct CompactJournalFill
     /// <summary>Bits 5–6: which text <see cref="_text"/> holds when it is one string (1 tag, 2 regime, 3 exit reason).</summary>
     private const int TextShift = 5;
 
-    private readonly string? _executionId;
-    private readonly string? _symbol;
+    private string? _executionId;
+    private string? _symbol;
 
     /// <summary>Null; the one text set (see <see cref="TextShift"/>); a string?[3] of tag, regime, exit reason; or the boxed fill.</summary>
-    private readonly object? _text;
-    private readonly ulong _price;
-    private readonly ulong _quantity;
-    private readonly ulong _fees;
-    private readonly ulong _plannedStop;
-    private readonly long _executionTicks;
-    private readonly long _recordedTicks;
-    private readonly int _sequenceOffset;
-    private readonly short _executionOffset;
-    private readonly byte _flags;
+    private object? _text;
+    private ulong _price;
+    private ulong _quantity;
+    private ulong _fees;
+    private ulong _plannedStop;
+    private long _executionTicks;
+    private long _recordedTicks;
+    private int _sequenceOffset;
+    private short _executionOffset;
+    private byte _flags;
 
-    /// <summary>Stores <paramref name="fill"/>, whose sequence is at or after <paramref name="firstSequence"/>.</summary>
-    public CompactJournalFill(in JournalFill fill, long firstSequence)
+    /// <summary>Stores <paramref name="fill"/>, whose sequence is at or after <paramref name="firstSequence"/> (this item must be default).</summary>
+    public void Set(in JournalFill fill, long firstSequence)
     {
         var offset = fill.Sequence - firstSequence;
         if (offset < 0 || offset > int.MaxValue
@@ -88,11 +89,11 @@ internal readonly struct CompactJournalFill
     }
 
     /// <summary>The fill's sequence, given the journal's first sequence.</summary>
-    public long Sequence(long firstSequence) =>
+    public readonly long Sequence(long firstSequence) =>
         (_flags & Boxed) != 0 ? ((JournalFill)_text!).Sequence : firstSequence + _sequenceOffset;
 
     /// <summary>The stored fill, given the journal's first sequence.</summary>
-    public JournalFill ToFill(long firstSequence)
+    public readonly JournalFill ToFill(long firstSequence)
     {
         if ((_flags & Boxed) != 0)
         {

@@ -203,7 +203,7 @@ public sealed class InMemoryTradeJournal : ITradeJournal, ITradeJournalFillReade
             _firstSequence = fill.Sequence;
         }
 
-        _fills.Add(new CompactJournalFill(fill, _firstSequence));
+        _fills.AddSlot().Set(fill, _firstSequence);
         _lastSequence = fill.Sequence;
     }
 
