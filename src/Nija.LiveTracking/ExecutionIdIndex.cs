@@ -39,7 +39,7 @@ internal sealed class ExecutionIdIndex
     /// <returns>The id's position.</returns>
     public int GetOrAdd(string key, out bool exists)
     {
-        var hash = key.GetHashCode(StringComparison.Ordinal);
+        var hash = key.GetHashCode();
         var found = Find(key, hash);
         if (found >= 0)
         {
@@ -55,7 +55,7 @@ internal sealed class ExecutionIdIndex
     /// <returns>True when added; false when the id was already present (nothing changes).</returns>
     public bool TryAdd(string key)
     {
-        var hash = key.GetHashCode(StringComparison.Ordinal);
+        var hash = key.GetHashCode();
         var found = Find(key, hash);
         if (found >= 0)
         {
@@ -69,7 +69,7 @@ internal sealed class ExecutionIdIndex
     /// <summary>The position of <paramref name="key"/>, when present.</summary>
     public bool TryGetPosition(string key, out int position)
     {
-        var found = Find(key, key.GetHashCode(StringComparison.Ordinal));
+        var found = Find(key, key.GetHashCode());
         position = found >= 0 ? found : 0;
         return found >= 0;
     }
