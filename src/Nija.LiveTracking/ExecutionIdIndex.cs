@@ -20,7 +20,8 @@ internal sealed class ExecutionIdIndex
     /// <summary>The tag of a removed id's slot (a tombstone: probing goes on past it).</summary>
     private const byte Removed = 1;
 
-    private readonly ChunkedList<string> _keys = new();
+    /// <summary>The ids in position order (wrapped in a struct: a list of a value type gets its own compiled code, not the shared code of reference types, which looks up the chunk size at run time).</summary>
+    private readonly ChunkedList<Key> _keys = new();
     private readonly ChunkedList<int> _hashes = new();
 
     /// <summary>Per slot: <see cref="Empty"/>, <see cref="Removed"/>, or the tag (2–255) of the id whose position is in <see cref="_positions"/>.</summary>
@@ -79,7 +80,7 @@ internal sealed class ExecutionIdIndex
     public void RemoveLast(string key)
     {
         var last = _keys.Count - 1;
-        if (last < 0 || !string.Equals(_keys[last], key, StringComparison.Ordinal))
+        if (last < 0 || !string.Equals(_keys[last].Id, key, StringComparison.Ordinal))
         {
             throw new InvalidOperationException($"'{key}' is not the most recently added execution id.");
         }
@@ -122,7 +123,7 @@ internal sealed class ExecutionIdIndex
             if (t == tag)
             {
                 var position = _positions[i];
-                if (_hashes[position] == hash && string.Equals(_keys[position], key, StringComparison.Ordinal))
+                if (_hashes[position] == hash && string.Equals(_keys[position].Id, key, StringComparison.Ordinal))
                 {
                     return position;
                 }
@@ -144,7 +145,7 @@ internal sealed class ExecutionIdIndex
         _tags[emptySlot] = Tag(hash);
         _positions[emptySlot] = position;
         _used++;
-        _keys.Add(key);
+        _keys.AddSlot().Id = key;
         _hashes.Add(hash);
         return position;
     }
@@ -180,5 +181,10 @@ internal sealed class ExecutionIdIndex
         _tags = tags;
         _positions = positions;
         _used = _hashes.Count;
+    }
+
+    private struct Key
+    {
+        public string Id;
     }
 }
