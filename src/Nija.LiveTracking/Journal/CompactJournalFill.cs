@@ -44,7 +44,7 @@ internal struct CompactJournalFill
         var offset = fill.Sequence - firstSequence;
         if (offset < 0 || offset > int.MaxValue
             || fill.RecordedAt.Offset != TimeSpan.Zero
-            || (uint)fill.Kind > 1 || (uint)fill.Side > 1
+            || unchecked((uint)fill.Kind) > 1 || unchecked((uint)fill.Side) > 1
             || !PackedDecimal.TryPack(fill.Price, out _price)
             || !PackedDecimal.TryPack(fill.Quantity, out _quantity)
             || !PackedDecimal.TryPack(fill.Fees, out _fees)

@@ -139,6 +139,8 @@ public sealed class InMemoryTradeJournalTests
             new JournalFill(12, "e", FillKind.Exit, "X", TradeSide.Long, 11m, 5m, 0.01m, Some.Start, Some.Start, null, null, null, "tp", false),
             // All three texts, and a price too long to pack.
             new JournalFill(13, "f", FillKind.Exit, "X", TradeSide.Short, 100m + third, 1m, 0m, Some.Start, Some.Start, null, "t", "r", "sl", false),
+            // Kind and side values no tracker writes: kept as they are.
+            new JournalFill(14, "g", (FillKind)(-1), "X", (TradeSide)7, 1m, 1m, 0m, Some.Start, Some.Start, null, null, null, null, false),
         };
         foreach (var fill in fills)
         {
@@ -153,6 +155,7 @@ public sealed class InMemoryTradeJournalTests
         Assert.That(sut.TryReadFill(12, out var exit) && exit == fills[4], Is.True);
         Assert.That(sut.TryReadFill(8, out var whole) && whole == fills[1], Is.True);
         Assert.That(sut.TryReadFill(11, out _), Is.False);
+        Assert.That(read[6].Kind, Is.EqualTo((FillKind)(-1)));
     }
 
     [Test]
