@@ -74,9 +74,10 @@ internal sealed class OutcomeList
             _firstSequence = outcome.Sequence;
         }
 
-        var offset = outcome.Sequence - _firstSequence;
+        // The exact distance (unchecked: sequences far apart must not overflow into an exception).
+        var offset = unchecked((ulong)(outcome.Sequence - _firstSequence));
         int sequenceOffset;
-        if (offset >= 0 && offset < int.MaxValue)
+        if (outcome.Sequence >= _firstSequence && offset < int.MaxValue)
         {
             sequenceOffset = (int)offset;
         }

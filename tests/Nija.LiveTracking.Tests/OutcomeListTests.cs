@@ -75,6 +75,18 @@ public sealed class OutcomeListTests
     }
 
     [Test]
+    public void Get_SequencesFurtherApartThanALong_ReturnsThemExactly()
+    {
+        // Sequences a tracker never writes; their distance does not fit in a long, so it must not be computed checked.
+        var sut = new OutcomeList();
+        sut.Add(new FillOutcome(-5, 1, 1m, 1m, null, FillKind.Entry, true), []);
+        sut.Add(new FillOutcome(long.MaxValue, 1, 1m, 1m, null, FillKind.Entry, false), []);
+
+        Assert.That(sut.Get(0, []).Sequence, Is.EqualTo(-5));
+        Assert.That(sut.Get(1, []).Sequence, Is.EqualTo(long.MaxValue));
+    }
+
+    [Test]
     public void Get_OutOfRange_Throws()
     {
         var sut = new OutcomeList();

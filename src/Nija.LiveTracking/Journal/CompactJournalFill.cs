@@ -41,8 +41,9 @@ internal struct CompactJournalFill
     /// <summary>Stores <paramref name="fill"/>, whose sequence is at or after <paramref name="firstSequence"/> (this item must be default).</summary>
     public void Set(in JournalFill fill, long firstSequence)
     {
-        var offset = fill.Sequence - firstSequence;
-        if (offset < 0 || offset > int.MaxValue
+        // The exact distance (unchecked: sequences far apart must not overflow into an exception); too far or before the first = kept whole.
+        var offset = unchecked((ulong)(fill.Sequence - firstSequence));
+        if (fill.Sequence < firstSequence || offset > int.MaxValue
             || fill.RecordedAt.Offset != TimeSpan.Zero
             || unchecked((uint)fill.Kind) > 1 || unchecked((uint)fill.Side) > 1
             || !PackedDecimal.TryPack(fill.Price, out _price)

@@ -135,8 +135,8 @@ public sealed class InMemoryTradeJournal : ITradeJournal, ITradeJournalFillReade
             {
                 // Fills appended by a tracker have consecutive sequences: the fill is usually at sequence − first.
                 var first = _firstSequence;
-                var guess = sequence - first;
-                if (guess >= 0 && guess < count && _fills[(int)guess].Sequence(first) == sequence)
+                var guess = unchecked((ulong)(sequence - first)); // exact when sequence ≥ first, whatever the distance
+                if (sequence >= first && guess < (ulong)count && _fills[(int)guess].Sequence(first) == sequence)
                 {
                     fill = _fills[(int)guess].ToFill(first);
                     return true;

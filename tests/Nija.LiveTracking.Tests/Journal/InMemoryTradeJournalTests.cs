@@ -181,6 +181,24 @@ public sealed class InMemoryTradeJournalTests
     }
 
     [Test]
+    public void TryReadFill_PreloadedSequencesFurtherApartThanALong_FindsBoth()
+    {
+        var contents = new JournalContents
+        {
+            InitialBalance = 10_000m,
+            CreatedAt = Some.Start,
+            Fills = [Fill(-3), Fill(long.MaxValue)],
+            DailySummaries = [],
+            Marks = [],
+        };
+        using var sut = InMemoryTradeJournal.From(contents);
+
+        Assert.That(sut.TryReadFill(long.MaxValue, out var last) && last == Fill(long.MaxValue), Is.True);
+        Assert.That(sut.TryReadFill(-3, out var first) && first == Fill(-3), Is.True);
+        Assert.That(sut.TryReadFill(0, out _), Is.False);
+    }
+
+    [Test]
     public void From_Null_Throws() => Assert.Throws<ArgumentNullException>(() => InMemoryTradeJournal.From(null!));
 
     private static JournalFill Fill(long seq) =>
