@@ -12,11 +12,12 @@ internal sealed class EquityTrack
     private readonly ChunkedList<Point> _points = new();
     private bool _lastIsMark;
     private long _markBucket;
+    private long _lastTicks;
 
     public int Count => _points.Count;
 
     /// <summary>The time of the last point (UTC ticks); 0 when empty.</summary>
-    public long LastTicks => _points.Count == 0 ? 0L : _points[_points.Count - 1].Ticks;
+    public long LastTicks => _lastTicks;
 
     public void AddFill(DateTimeOffset time, decimal equity) => AddFill(time, (double)equity);
 
@@ -35,6 +36,7 @@ internal sealed class EquityTrack
         if (_lastIsMark && bucket == _markBucket)
         {
             _points[_points.Count - 1] = new Point(ticks, equity);
+            _lastTicks = ticks;
             return false;
         }
 
@@ -57,13 +59,13 @@ internal sealed class EquityTrack
         return curve;
     }
 
-    private long Clamp(long ticks)
-    {
-        var last = LastTicks;
-        return _points.Count > 0 && ticks < last ? last : ticks;
-    }
+    private long Clamp(long ticks) => _points.Count > 0 && ticks < _lastTicks ? _lastTicks : ticks;
 
-    private void Append(long ticks, double value) => _points.Add(new Point(ticks, value));
+    private void Append(long ticks, double value)
+    {
+        _points.Add(new Point(ticks, value));
+        _lastTicks = ticks;
+    }
 
     /// <summary>One point of the curve: UTC ticks and equity.</summary>
     private readonly record struct Point(long Ticks, double Value);

@@ -4,9 +4,9 @@ using Nija.Metrics;
 namespace Nija.LiveTracking;
 
 /// <summary>
-/// What recording one fill produced, kept per fill so a retry of its execution id returns the original result (64 bytes;
-/// the fill's own data is kept by the tracker only when the journal cannot read it back, see
-/// <see cref="ITradeJournalFillReader"/>).
+/// What recording one fill produced, kept per fill so a retry of its execution id returns the original result (stored
+/// packed in 40 bytes by <see cref="OutcomeList"/>; the fill's own data is kept by the tracker only when the journal cannot
+/// read it back, see <see cref="ITradeJournalFillReader"/>).
 /// </summary>
 /// <param name="Sequence">The fill's sequence.</param>
 /// <param name="PositionId">The position the fill opened, added to, reduced or closed.</param>

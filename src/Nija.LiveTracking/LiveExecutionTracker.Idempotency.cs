@@ -13,31 +13,36 @@ namespace Nija.LiveTracking;
 public sealed partial class LiveExecutionTracker
 {
     /// <summary>
-    /// Execution id → index into <see cref="_outcomes"/> (≥ 0), or −sequence for a fill covered by the start-up snapshot
-    /// (its data and result are read from the journal on a retry).
+    /// Execution id → position: the first <see cref="_snapshotFills"/> positions are the fills covered by the start-up
+    /// snapshot, in sequence order (position p = sequence p + 1; their data and result are read from the journal on a
+    /// retry); the others are the fills of <see cref="_outcomes"/>, in the same order (outcome index = position −
+    /// <see cref="_snapshotFills"/>).
     /// </summary>
     private readonly ExecutionIdIndex _fillIndex = new();
-    private readonly ChunkedList<FillOutcome> _outcomes = new();
+    private readonly OutcomeList _outcomes = new();
     private readonly ITradeJournalFillReader? _fillReader;
+
+    /// <summary>How many fills the start-up snapshot covers (the first positions of <see cref="_fillIndex"/>).</summary>
+    private int _snapshotFills;
 
     /// <summary>Each fill's data (same indexes as <see cref="_outcomes"/>), kept only when the journal cannot read a fill back.</summary>
     private readonly ChunkedList<JournalFill>? _fillData;
 
     /// <summary>The original record of an entry whose execution id is already recorded (kept out of the record path's frame).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private EntryRecord GetRecordedEntry(int index, in EntryFill fill, DateTimeOffset now)
+    private EntryRecord GetRecordedEntry(int position, in EntryFill fill, DateTimeOffset now)
     {
         // The data it would be recorded with (sequence, time and halted flag are not compared).
         var candidate = new JournalFill(
             _sequence + 1, fill.ExecutionId, FillKind.Entry, fill.Symbol, fill.Side, fill.Price, fill.Quantity, fill.Fees,
             fill.ExecutionTime, now, fill.PlannedStop, fill.Tag, fill.Regime, null, false);
-        return GetRecorded(index, candidate).ToEntryRecord();
+        return GetRecorded(position, candidate).ToEntryRecord();
     }
 
     /// <summary>The original record of an exit whose execution id is already recorded (kept out of the record path's frame).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private ExitRecord GetRecordedExit(int index, in ExitFill fill, DateTimeOffset now) =>
-        GetRecorded(index, ExitCandidate(fill, now)).ToExitRecord();
+    private ExitRecord GetRecordedExit(int position, in ExitFill fill, DateTimeOffset now) =>
+        GetRecorded(position, ExitCandidate(fill, now)).ToExitRecord();
 
     /// <summary>An exit as it would be journaled: the side is the open position's (Long when flat: the ledger then rejects the exit).</summary>
     private JournalFill ExitCandidate(in ExitFill fill, DateTimeOffset now)
@@ -50,21 +55,22 @@ public sealed partial class LiveExecutionTracker
     }
 
     /// <summary>
-    /// The original record of a fill whose execution id is already recorded at <paramref name="index"/>, after checking
+    /// The original record of a fill whose execution id is already recorded at <paramref name="position"/>, after checking
     /// that <paramref name="candidate"/> carries the same data. Changes nothing.
     /// </summary>
     /// <exception cref="ExecutionIdConflictException">The id was recorded with other data.</exception>
     /// <exception cref="TradeJournalException">The journal cannot return the recorded fill.</exception>
-    private StoredFill GetRecorded(int index, in JournalFill candidate)
+    private StoredFill GetRecorded(int position, in JournalFill candidate)
     {
         StoredFill recorded;
+        var index = position - _snapshotFills;
         if (index < 0)
         {
-            recorded = ReadSnapshotFill(-(long)index, candidate.ExecutionId);
+            recorded = ReadSnapshotFill(position + 1L, candidate.ExecutionId);
         }
         else
         {
-            ref readonly var outcome = ref _outcomes[index];
+            var outcome = _outcomes.Get(index, _ledger.ClosedTrades);
             recorded = _fillData is { } data
                 ? outcome.With(data[index])
                 : outcome.With(ReadBack(outcome.Sequence, candidate.ExecutionId));

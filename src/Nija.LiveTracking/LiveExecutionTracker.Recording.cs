@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using Nija.LiveTracking.Journal;
@@ -21,13 +22,13 @@ public sealed partial class LiveExecutionTracker
                 ThrowIfUnusable();
                 var now = _time.GetUtcNow();
                 // One index operation: finds a recorded id, or reserves the id for this fill (released if it is rejected).
-                ref var slot = ref _fillIndex.GetValueRefOrAddDefault(fill.ExecutionId, out var exists);
+                var position = _fillIndex.GetOrAdd(fill.ExecutionId, out var exists);
                 if (exists)
                 {
-                    return GetRecordedEntry(slot, fill, now);
+                    return GetRecordedEntry(position, fill, now);
                 }
 
-                var index = slot = _outcomes.Count;
+                var index = _outcomes.Count;
                 try
                 {
                     CheckClock(fill.ExecutionTime, now);
@@ -69,13 +70,13 @@ public sealed partial class LiveExecutionTracker
             {
                 ThrowIfUnusable();
                 var now = _time.GetUtcNow();
-                ref var slot = ref _fillIndex.GetValueRefOrAddDefault(fill.ExecutionId, out var exists);
+                var position = _fillIndex.GetOrAdd(fill.ExecutionId, out var exists);
                 if (exists)
                 {
-                    return GetRecordedExit(slot, fill, now);
+                    return GetRecordedExit(position, fill, now);
                 }
 
-                var index = slot = _outcomes.Count;
+                var index = _outcomes.Count;
                 try
                 {
                     CheckClock(fill.ExecutionTime, now);
@@ -130,7 +131,7 @@ public sealed partial class LiveExecutionTracker
         var replayedEquity = startup is not null && _options.SnapshotInterval > 0 ? new double[contents.Fills.Count] : null;
         foreach (var fill in contents.Fills)
         {
-            if (fill.Sequence <= _sequence || !_fillIndex.TryAdd(fill.ExecutionId, _outcomes.Count))
+            if (fill.Sequence <= _sequence || !_fillIndex.TryAdd(fill.ExecutionId))
             {
                 throw new TradeJournalException(string.Create(
                     CultureInfo.InvariantCulture,
@@ -139,7 +140,7 @@ public sealed partial class LiveExecutionTracker
 
             try
             {
-                _outcomes.Add(Apply(fill));
+                _outcomes.Add(Apply(fill), _ledger.ClosedTrades);
                 _fillData?.Add(fill);
             }
             catch (ArgumentException ex)
@@ -199,7 +200,7 @@ public sealed partial class LiveExecutionTracker
     private void Commit(in JournalFill fill, in FillOutcome applied, DateTimeOffset now, ref List<RiskAlert>? alerts)
     {
         _sequence = fill.Sequence;
-        _outcomes.Add(applied);
+        _outcomes.Add(applied, _ledger.ClosedTrades);
         _fillData?.Add(fill);
         // The ledger keeps both as its last update computed them (balance + unrealized: the same decimal as adding here).
         var balance = _ledger.Balance;
@@ -314,10 +315,16 @@ public sealed partial class LiveExecutionTracker
     {
         if (executionTime > now + _options.MaxClockSkew)
         {
-            throw new ArgumentOutOfRangeException(
-                "fill",
-                executionTime,
-                string.Create(CultureInfo.InvariantCulture, $"Execution time {executionTime:O} is more than {_options.MaxClockSkew} after now ({now:O}); check the bot's clock."));
+            ThrowClockSkew(executionTime, now);
         }
     }
+
+    /// <summary>Throws for a fill from the future (kept out of the record path, whose frame would hold the message's builder).</summary>
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ThrowClockSkew(DateTimeOffset executionTime, DateTimeOffset now) =>
+        throw new ArgumentOutOfRangeException(
+            "fill",
+            executionTime,
+            string.Create(CultureInfo.InvariantCulture, $"Execution time {executionTime:O} is more than {_options.MaxClockSkew} after now ({now:O}); check the bot's clock."));
 }

@@ -65,13 +65,15 @@ public sealed partial class LiveExecutionTracker
 
         for (var i = 0; i < ids.Count; i++)
         {
-            // A negative index marks a fill covered by the snapshot: its data and result are read from the journal on a retry.
-            if (!_fillIndex.TryAdd(ids[i], -(i + 1)))
+            // Positions below the snapshot's count are fills covered by the snapshot: their data and result are read from the
+            // journal on a retry.
+            if (!_fillIndex.TryAdd(ids[i]))
             {
                 throw Inconsistent(snapshot.Sequence, $"execution id '{ids[i]}' appears twice", null);
             }
         }
 
+        _snapshotFills = ids.Count;
         _sequence = snapshot.Sequence;
         _lastSnapshotSequence = snapshot.Sequence;
         _lastExecutionId = snapshot.LastExecutionId;
@@ -206,7 +208,7 @@ public sealed partial class LiveExecutionTracker
             throw new KeyNotFoundException(string.Create(CultureInfo.InvariantCulture, $"Fill #{sequence} is not held by this tracker."));
         }
 
-        ref readonly var f = ref _outcomes[(int)index];
+        var f = _outcomes.Get((int)index, _ledger.ClosedTrades);
         return f.ToResult(_replayedEquity is { } equity && index < equity.Length ? equity[index] : double.NaN);
     }
 

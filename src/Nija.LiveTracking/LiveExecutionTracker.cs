@@ -1,5 +1,7 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Diagnostics.Metrics;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Nija.LiveTracking.Journal;
@@ -307,11 +309,19 @@ public sealed partial class LiveExecutionTracker : ILiveExecutionTracker, IDispo
 
     private void ThrowIfUnusable()
     {
-        ObjectDisposedException.ThrowIf(_disposed, this);
-        if (_fault is { } fault)
+        if (_disposed || _fault is not null)
         {
-            throw new InvalidOperationException("The tracker is faulted after a journal failure; dispose it and create a new one (it rebuilds from the journal).", fault);
+            ThrowUnusable();
         }
+    }
+
+    /// <summary>Throws because the tracker is disposed or faulted (kept out of the callers' frames).</summary>
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ThrowUnusable()
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        throw new InvalidOperationException("The tracker is faulted after a journal failure; dispose it and create a new one (it rebuilds from the journal).", _fault);
     }
 
     private delegate T LockedBody<T>(DateTimeOffset now, ref List<RiskAlert>? alerts);

@@ -8,20 +8,37 @@ public sealed class ChunkedListTests
     {
         var sut = new ChunkedList<long>();
 
-        for (var i = 0L; i < 5_000; i++)
+        for (var i = 0L; i < 40_000; i++)
         {
             sut.Add(i * 3);
         }
 
-        Assert.That(sut.Count, Is.EqualTo(5_000));
+        Assert.That(sut.Count, Is.EqualTo(40_000));
         Assert.That(sut[0], Is.EqualTo(0));
-        Assert.That(sut[255], Is.EqualTo(765));
-        Assert.That(sut[256], Is.EqualTo(768));
         Assert.That(sut[16], Is.EqualTo(48)); // the first chunk grows from 16 items by doubling
-        Assert.That(sut[4_095], Is.EqualTo(12_285)); // last item of the first 4,096-item chunk
-        Assert.That(sut[4_096], Is.EqualTo(12_288)); // first item of the second chunk
-        Assert.That(sut[4_999], Is.EqualTo(14_997));
-        Assert.That(sut.ToList(), Is.EqualTo(Enumerable.Range(0, 5_000).Select(i => i * 3L)));
+        Assert.That(sut[4_096], Is.EqualTo(12_288));
+        Assert.That(sut[16_383], Is.EqualTo(49_149)); // last item of the first chunk: 16,384 longs = 131,072 bytes
+        Assert.That(sut[16_384], Is.EqualTo(49_152)); // first item of the second chunk
+        Assert.That(sut[32_768], Is.EqualTo(98_304)); // first item of the third chunk
+        Assert.That(sut[39_999], Is.EqualTo(119_997));
+        Assert.That(sut.ToList(), Is.EqualTo(Enumerable.Range(0, 40_000).Select(i => i * 3L)));
+    }
+
+    [Test]
+    public void AddSlot_FilledInPlace_IsTheNewLastItem()
+    {
+        var sut = new ChunkedList<(long A, string B)>();
+        for (var i = 0; i < 4_097; i++)
+        {
+            ref var slot = ref sut.AddSlot();
+            Assert.That(slot, Is.EqualTo(default((long, string))));
+            slot.A = i;
+            slot.B = "x";
+        }
+
+        Assert.That(sut.Count, Is.EqualTo(4_097));
+        Assert.That(sut[4_096], Is.EqualTo((4_096L, "x")));
+        Assert.That(sut[17], Is.EqualTo((17L, "x")));
     }
 
     [Test]

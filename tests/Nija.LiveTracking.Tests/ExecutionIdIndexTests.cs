@@ -6,45 +6,45 @@ namespace Nija.LiveTracking.Tests;
 public sealed class ExecutionIdIndexTests
 {
     [Test]
-    public void TryAdd_SameIdTwice_KeepsTheFirstValue()
+    public void TryAdd_SameIdTwice_KeepsTheFirstPosition()
     {
         var sut = new ExecutionIdIndex();
+        sut.TryAdd("exec-0");
 
-        var first = sut.TryAdd("exec-1", 5);
-        var second = sut.TryAdd("exec-1", 9);
+        var first = sut.TryAdd("exec-1");
+        var second = sut.TryAdd("exec-1");
 
         Assert.That(first, Is.True);
         Assert.That(second, Is.False);
-        Assert.That(sut.TryGetValue("exec-1", out var value), Is.True);
-        Assert.That(value, Is.EqualTo(5));
-        Assert.That(sut.Count, Is.EqualTo(1));
+        Assert.That(sut.TryGetPosition("exec-1", out var position), Is.True);
+        Assert.That(position, Is.EqualTo(1));
+        Assert.That(sut.Count, Is.EqualTo(2));
     }
 
     [Test]
-    public void GetValueRefOrAddDefault_TenThousandIdsAcrossGrowth_FindsEveryValue()
+    public void GetOrAdd_TenThousandIdsAcrossGrowth_FindsEveryPosition()
     {
         var sut = new ExecutionIdIndex();
 
         for (var i = 0; i < 10_000; i++)
         {
-            ref var slot = ref sut.GetValueRefOrAddDefault(Id(i), out var exists);
+            var added = sut.GetOrAdd(Id(i), out var exists);
             Assert.That(exists, Is.False);
-            Assert.That(slot, Is.EqualTo(0));
-            slot = (i * 7) - 3;
+            Assert.That(added, Is.EqualTo(i));
         }
 
         Assert.That(sut.Count, Is.EqualTo(10_000));
         for (var i = 0; i < 10_000; i++)
         {
-            Assert.That(sut.TryGetValue(Id(i), out var value), Is.True);
-            Assert.That(value, Is.EqualTo((i * 7) - 3));
+            Assert.That(sut.TryGetPosition(Id(i), out var position), Is.True);
+            Assert.That(position, Is.EqualTo(i));
         }
 
-        ref var again = ref sut.GetValueRefOrAddDefault(Id(4_321), out var found);
+        var again = sut.GetOrAdd(Id(4_321), out var found);
         Assert.That(found, Is.True);
-        Assert.That(again, Is.EqualTo(30_244)); // 4,321 × 7 − 3
-        Assert.That(sut.TryGetValue("e10000", out _), Is.False);
-        Assert.That(sut.TryGetValue("E1", out _), Is.False); // ordinal: case matters
+        Assert.That(again, Is.EqualTo(4_321));
+        Assert.That(sut.TryGetPosition("e10000", out _), Is.False);
+        Assert.That(sut.TryGetPosition("E1", out _), Is.False); // ordinal: case matters
         Assert.That(sut.Count, Is.EqualTo(10_000));
     }
 
@@ -52,36 +52,69 @@ public sealed class ExecutionIdIndexTests
     public void RemoveLast_RightAfterTheTableGrew_ForgetsOnlyThatId()
     {
         var sut = new ExecutionIdIndex();
-        for (var i = 0; i < 17; i++)
+        for (var i = 0; i < 13; i++)
         {
-            sut.TryAdd(Id(i), i); // the 17th id grows the table from 16 to 32 chains
+            sut.TryAdd(Id(i)); // 16 slots hold at most 12 ids: the 13th rebuilds the table with 32
         }
 
-        sut.RemoveLast(Id(16));
+        sut.RemoveLast(Id(12));
 
-        Assert.That(sut.Count, Is.EqualTo(16));
-        Assert.That(sut.TryGetValue(Id(16), out _), Is.False);
-        for (var i = 0; i < 16; i++)
+        Assert.That(sut.Count, Is.EqualTo(12));
+        Assert.That(sut.TryGetPosition(Id(12), out _), Is.False);
+        for (var i = 0; i < 12; i++)
         {
-            Assert.That(sut.TryGetValue(Id(i), out var value), Is.True);
-            Assert.That(value, Is.EqualTo(i));
+            Assert.That(sut.TryGetPosition(Id(i), out var position), Is.True);
+            Assert.That(position, Is.EqualTo(i));
         }
 
-        Assert.That(sut.TryAdd(Id(16), 99), Is.True);
-        Assert.That(sut.TryGetValue(Id(16), out var readded), Is.True);
-        Assert.That(readded, Is.EqualTo(99));
+        Assert.That(sut.GetOrAdd(Id(12), out var exists), Is.EqualTo(12));
+        Assert.That(exists, Is.False);
+        Assert.That(sut.TryGetPosition(Id(12), out var readded), Is.True);
+        Assert.That(readded, Is.EqualTo(12));
+    }
+
+    [Test]
+    public void RemoveLast_ManyTimesOverFullTable_TombstonesNeverHideAnId()
+    {
+        // Every other addition is removed again (a rejected fill), so tombstones fill the table and force rebuilds of the
+        // same size; ids added before and after each tombstone stay findable, at their positions.
+        var sut = new ExecutionIdIndex();
+        var kept = 0;
+        for (var i = 0; i < 5_000; i++)
+        {
+            Assert.That(sut.GetOrAdd(Id(i), out _), Is.EqualTo(kept));
+            if (i % 2 == 1)
+            {
+                sut.RemoveLast(Id(i));
+            }
+            else
+            {
+                kept++;
+            }
+        }
+
+        Assert.That(sut.Count, Is.EqualTo(2_500));
+        for (var i = 0; i < 5_000; i++)
+        {
+            var present = sut.TryGetPosition(Id(i), out var position);
+            Assert.That(present, Is.EqualTo(i % 2 == 0), Id(i));
+            if (present)
+            {
+                Assert.That(position, Is.EqualTo(i / 2));
+            }
+        }
     }
 
     [Test]
     public void RemoveLast_IdThatIsNotTheLastAdded_ThrowsAndChangesNothing()
     {
         var sut = new ExecutionIdIndex();
-        sut.TryAdd("a", 1);
-        sut.TryAdd("b", 2);
+        sut.TryAdd("a");
+        sut.TryAdd("b");
 
         Assert.Throws<InvalidOperationException>(() => sut.RemoveLast("a"));
         Assert.That(sut.Count, Is.EqualTo(2));
-        Assert.That(sut.TryGetValue("a", out var a) && sut.TryGetValue("b", out var b) && a == 1 && b == 2, Is.True);
+        Assert.That(sut.TryGetPosition("a", out var a) && sut.TryGetPosition("b", out var b) && a == 0 && b == 1, Is.True);
         Assert.Throws<InvalidOperationException>(() => new ExecutionIdIndex().RemoveLast("a"));
     }
 

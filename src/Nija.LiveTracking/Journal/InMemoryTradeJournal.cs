@@ -21,6 +21,9 @@ public sealed class InMemoryTradeJournal : ITradeJournal, ITradeJournalFillReade
     private bool _hasToday;
     private long _lastSequence;
 
+    /// <summary>The first stored fill's sequence (fills are stored as their distance from it).</summary>
+    private long _firstSequence;
+
     /// <summary>
     /// A journal preloaded with <paramref name="contents"/> (e.g. from <see cref="SqliteTradeJournal.OpenReadOnly"/>): a
     /// tracker created on it shows the full state — positions, balance, closed trades, equity curve — without ever
@@ -40,9 +43,9 @@ public sealed class InMemoryTradeJournal : ITradeJournal, ITradeJournalFillReade
         };
         foreach (var fill in contents.Fills)
         {
-            journal._fills.Add(new CompactJournalFill(fill));
-            journal._lastSequence = fill.Sequence;
+            journal.Store(fill);
         }
+
         foreach (var summary in contents.DailySummaries)
         {
             journal._summaries[summary.Day] = summary;
@@ -117,8 +120,7 @@ public sealed class InMemoryTradeJournal : ITradeJournal, ITradeJournalFillReade
                     $"Fill sequence {fill.Sequence} is not after the last stored sequence {_lastSequence}."));
             }
 
-            _fills.Add(new CompactJournalFill(fill));
-            _lastSequence = fill.Sequence;
+            Store(fill);
             Apply(checkpoint);
         }
     }
@@ -132,10 +134,11 @@ public sealed class InMemoryTradeJournal : ITradeJournal, ITradeJournalFillReade
             if (count > 0)
             {
                 // Fills appended by a tracker have consecutive sequences: the fill is usually at sequence − first.
-                var guess = sequence - _fills[0].Sequence;
-                if (guess >= 0 && guess < count && _fills[(int)guess].Sequence == sequence)
+                var first = _firstSequence;
+                var guess = unchecked((ulong)(sequence - first)); // exact when sequence ≥ first, whatever the distance
+                if (sequence >= first && guess < (ulong)count && _fills[(int)guess].Sequence(first) == sequence)
                 {
-                    fill = _fills[(int)guess].ToFill();
+                    fill = _fills[(int)guess].ToFill(first);
                     return true;
                 }
 
@@ -145,10 +148,10 @@ public sealed class InMemoryTradeJournal : ITradeJournal, ITradeJournalFillReade
                 while (low <= high)
                 {
                     var mid = low + ((high - low) >> 1);
-                    var found = _fills[mid].Sequence;
+                    var found = _fills[mid].Sequence(first);
                     if (found == sequence)
                     {
-                        fill = _fills[mid].ToFill();
+                        fill = _fills[mid].ToFill(first);
                         return true;
                     }
 
@@ -192,6 +195,18 @@ public sealed class InMemoryTradeJournal : ITradeJournal, ITradeJournalFillReade
     {
     }
 
+    /// <summary>Stores a fill whose sequence is after every stored one.</summary>
+    private void Store(in JournalFill fill)
+    {
+        if (_fills.Count == 0)
+        {
+            _firstSequence = fill.Sequence;
+        }
+
+        _fills.AddSlot().Set(fill, _firstSequence);
+        _lastSequence = fill.Sequence;
+    }
+
     private void Apply(in JournalCheckpoint checkpoint)
     {
         _risk = checkpoint.Risk;
@@ -217,7 +232,7 @@ public sealed class InMemoryTradeJournal : ITradeJournal, ITradeJournalFillReade
         var fills = new List<JournalFill>(_fills.Count);
         for (var i = 0; i < _fills.Count; i++)
         {
-            fills.Add(_fills[i].ToFill());
+            fills.Add(_fills[i].ToFill(_firstSequence));
         }
 
         return fills;

@@ -121,6 +121,44 @@ public sealed class InMemoryTradeJournalTests
     }
 
     [Test]
+    public void Read_FillsStoredWholeOrWithSeveralTexts_ReturnsThemExactly()
+    {
+        using var sut = new InMemoryTradeJournal();
+        sut.Load(10_000m, Some.Start);
+        var today = DailySummary.Start(new DateOnly(2026, 11, 24), 10_000m, 10_000m);
+        var third = 1m / 3m; // 0.3333333333333333333333333333: 28 digits, more than a packed decimal holds
+        var fills = new[]
+        {
+            // Tag and regime: both texts kept.
+            new JournalFill(7, "a", FillKind.Entry, "X", TradeSide.Long, 10m, 1m, 0m, Some.Start, Some.Start, 9.5m, "breakout", "trending", null, false),
+            // A stop with 28 digits: the whole fill is kept as it is.
+            new JournalFill(8, "b", FillKind.Entry, "X", TradeSide.Short, 10m, 1m, 0m, Some.Start, Some.Start, third, null, "calm", null, true),
+            // Only the regime, only the tag, only the exit reason: one string each.
+            new JournalFill(9, "c", FillKind.Entry, "X", TradeSide.Long, 10m, 2m, 0.01m, Some.Start, Some.Start, null, null, "range", null, false),
+            new JournalFill(10, "d", FillKind.Entry, "X", TradeSide.Long, 10m, 2m, 0.01m, Some.Start, Some.Start, null, "sma", null, null, false),
+            new JournalFill(12, "e", FillKind.Exit, "X", TradeSide.Long, 11m, 5m, 0.01m, Some.Start, Some.Start, null, null, null, "tp", false),
+            // All three texts, and a price too long to pack.
+            new JournalFill(13, "f", FillKind.Exit, "X", TradeSide.Short, 100m + third, 1m, 0m, Some.Start, Some.Start, null, "t", "r", "sl", false),
+            // Kind and side values no tracker writes: kept as they are.
+            new JournalFill(14, "g", (FillKind)(-1), "X", (TradeSide)7, 1m, 1m, 0m, Some.Start, Some.Start, null, null, null, null, false),
+        };
+        foreach (var fill in fills)
+        {
+            sut.Append(fill, new JournalCheckpoint(Risk, today, null));
+        }
+
+        var read = sut.Read().Fills;
+
+        Assert.That(read, Is.EqualTo(fills));
+        Assert.That(read[1].PlannedStop!.Value.ToString(CultureInfo.InvariantCulture), Is.EqualTo("0.3333333333333333333333333333"));
+        Assert.That(read[5].Price.ToString(CultureInfo.InvariantCulture), Is.EqualTo("100.33333333333333333333333333"));
+        Assert.That(sut.TryReadFill(12, out var exit) && exit == fills[4], Is.True);
+        Assert.That(sut.TryReadFill(8, out var whole) && whole == fills[1], Is.True);
+        Assert.That(sut.TryReadFill(11, out _), Is.False);
+        Assert.That(read[6].Kind, Is.EqualTo((FillKind)(-1)));
+    }
+
+    [Test]
     public void TryReadFill_PreloadedFillsWithGaps_FindsStoredSequencesOnly()
     {
         var contents = new JournalContents
@@ -140,6 +178,24 @@ public sealed class InMemoryTradeJournalTests
         Assert.That(sut.TryReadFill(0, out _), Is.False);
         Assert.That(sut.TryReadFill(11, out _), Is.False);
         Assert.That(new InMemoryTradeJournal().TryReadFill(1, out _), Is.False);
+    }
+
+    [Test]
+    public void TryReadFill_PreloadedSequencesFurtherApartThanALong_FindsBoth()
+    {
+        var contents = new JournalContents
+        {
+            InitialBalance = 10_000m,
+            CreatedAt = Some.Start,
+            Fills = [Fill(-3), Fill(long.MaxValue)],
+            DailySummaries = [],
+            Marks = [],
+        };
+        using var sut = InMemoryTradeJournal.From(contents);
+
+        Assert.That(sut.TryReadFill(long.MaxValue, out var last) && last == Fill(long.MaxValue), Is.True);
+        Assert.That(sut.TryReadFill(-3, out var first) && first == Fill(-3), Is.True);
+        Assert.That(sut.TryReadFill(0, out _), Is.False);
     }
 
     [Test]
