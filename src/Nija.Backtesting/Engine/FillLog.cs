@@ -20,6 +20,9 @@ internal sealed class FillLog(ReadOnlyMemory<Bar> bars) : IReadOnlyList<FillReco
     private const int ChunkSize = 1 << ChunkShift;
     private const int FirstChunkSize = 16;
 
+    /// <summary>The size of a full chunk in bytes (tests check that it is on the large-object heap).</summary>
+    internal static int ChunkBytes => ChunkSize * System.Runtime.CompilerServices.Unsafe.SizeOf<Entry>();
+
     private readonly List<Entry[]> _chunks = [];
     private readonly List<string> _reasons = [];
     private readonly Dictionary<string, int> _reasonIds = new(ReferenceEqualityComparer.Instance);

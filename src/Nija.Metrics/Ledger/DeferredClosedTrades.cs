@@ -7,7 +7,7 @@ namespace Nija.Metrics;
 /// The closed trades of a ledger created with <c>deferClosedTrades</c>: kept as plain values while the ledger appends
 /// to them, turned into <see cref="ClosedTrade"/> objects only when read, once (later reads return the same instances).
 /// A backtest closes tens of thousands of round trips; as objects they all survive every collection of the run and
-/// are copied from generation to generation. Storage grows in chunks of 512 round trips (80 KB, on the large-object
+/// are copied from generation to generation. Storage grows in chunks of 1,024 round trips (160 KB, on the large-object
 /// heap, which the collector never copies: smaller chunks were copied from generation to generation during the run); the
 /// first chunk starts small and doubles up to that size, so a ledger with few trades stays small. An entry is 160 bytes
 /// and holds no references (strings are numbered in a side table, times kept as ticks and offset): every page of it is
@@ -16,9 +16,14 @@ namespace Nija.Metrics;
 /// </summary>
 internal sealed class DeferredClosedTrades : IReadOnlyList<ClosedTrade>
 {
-    private const int ChunkShift = 9;
+    // 1,024 × 160 bytes: over the 85,000-byte threshold of the large-object heap (512 entries were not, once an entry shrank
+    // to 160 bytes, and the chunks went back to being copied by gen0 and gen1 collections).
+    private const int ChunkShift = 10;
     private const int ChunkSize = 1 << ChunkShift;
     private const int FirstChunkSize = 8;
+
+    /// <summary>The size of a full chunk in bytes (tests check that it is on the large-object heap).</summary>
+    internal static int ChunkBytes => ChunkSize * System.Runtime.CompilerServices.Unsafe.SizeOf<Entry>();
 
     private readonly List<Entry[]> _chunks = [];
     private readonly StringTable _strings = new();

@@ -124,4 +124,11 @@ public sealed class FillLogTests
         Assert.That(log.Select(f => f.Reason), Is.EqualTo(new[] { null, "stop-loss", "tag", null }));
         Assert.That(log[0].Fee, Is.EqualTo(0.5m));
     }
+
+    [Test]
+    public void FullChunk_IsLargeEnoughForTheLargeObjectHeap()
+    {
+        // 85,000 bytes is the runtime's threshold: smaller chunks are copied by every gen0 and gen1 collection of a run.
+        Assert.That(FillLog.ChunkBytes, Is.GreaterThanOrEqualTo(85_000));
+    }
 }

@@ -224,11 +224,11 @@ public sealed class LedgerTests
     public void ClosedTrades_DeferredMode_EqualToEagerModeBitForBit()
     {
         // The same fills booked by both modes: the deferred trades must equal the eager ones field by field,
-        // decimals with the same scale (GetBits). 1,300 round trips cross the deferred log's growing first chunk and two 512-trade chunks; they mix
+        // decimals with the same scale (GetBits). 2,300 round trips cross the deferred log's growing first chunk and two 1,024-trade chunks; they mix
         // longs and shorts, fees and no fees, scaled-in entries, partial exits, marks and excursions.
         var eager = new Ledger(1_000_000m);
         var deferred = new Ledger(1_000_000m, deferClosedTrades: true);
-        for (var i = 0; i < 1_300; i++)
+        for (var i = 0; i < 2_300; i++)
         {
             foreach (var sut in new[] { eager, deferred })
             {
@@ -236,9 +236,9 @@ public sealed class LedgerTests
             }
         }
 
-        Assert.That(deferred.ClosedTrades, Has.Count.EqualTo(1_300));
-        Assert.That(eager.ClosedTrades, Has.Count.EqualTo(1_300));
-        for (var i = 0; i < 1_300; i++)
+        Assert.That(deferred.ClosedTrades, Has.Count.EqualTo(2_300));
+        Assert.That(eager.ClosedTrades, Has.Count.EqualTo(2_300));
+        for (var i = 0; i < 2_300; i++)
         {
             var a = eager.ClosedTrades[i];
             var b = deferred.ClosedTrades[i];
