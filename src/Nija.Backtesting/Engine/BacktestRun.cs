@@ -37,6 +37,9 @@ internal sealed class BacktestRun : IStrategyContext
     private readonly bool _noCommission;
     private readonly bool _computeReport;
     private readonly double _lotAsDouble;
+
+    // The lot is exactly 1 with scale 0 (the default whole unit): multiplying a whole number of lots by it changes no bit.
+    private readonly bool _lotIsPlainOne;
     private readonly bool _sharedTimeline;
     private string? _regimeLabel;
 
@@ -78,6 +81,7 @@ internal sealed class BacktestRun : IStrategyContext
         _noCommission = ReferenceEquals(_commission, CommissionModels.None);
         _computeReport = options.ComputeReport && !skipReport;
         _lotAsDouble = (double)_lot;
+        _lotIsPlainOne = _lot == 1m && _lot.Scale == 0;
         // Closed trades as values until read: a run closes tens of thousands of round trips and nothing reads them during it.
         _ledger = new Ledger(options.InitialCash, deferClosedTrades: true);
         _cash = (double)options.InitialCash;
@@ -486,7 +490,7 @@ internal sealed class BacktestRun : IStrategyContext
             var availableAsDouble = _isOpen ? (double)available : _cash;
             var guess = (availableAsDouble / priceAsDouble) / _lotAsDouble;
             var whole = guess >= 1d ? Math.Floor(guess) : 0d;
-            var units = whole >= 1d ? WholeLots(guess) * _lot : 0m;
+            var units = whole >= 1d ? InLots(WholeLots(guess)) : 0m;
             // The exact checks below decide whether `units` lots fit and one more does not. In double, each of these values is
             // within ~1e-15 of the exact one (relative), so when both answers hold with a 1e-9 margin they are the exact
             // answers too and the decimal multiplications can be skipped; inside the margin the exact checks decide.
@@ -514,7 +518,7 @@ internal sealed class BacktestRun : IStrategyContext
         var perUnit = _commission.Calculate(price, 1m) - fixedPart;
         // Estimate in double (decimal division is slow), then correct with exact decimal checks.
         var estimate = ((double)(available - fixedPart) / (double)(price + perUnit)) / _lotAsDouble;
-        var quantity = estimate >= 1d ? WholeLots(estimate) * _lot : 0m;
+        var quantity = estimate >= 1d ? InLots(WholeLots(estimate)) : 0m;
         for (var guard = 0; quantity > 0m && (quantity * price) + _commission.Calculate(price, quantity) > available && guard < 1000; guard++)
         {
             quantity -= _lot;
@@ -527,6 +531,9 @@ internal sealed class BacktestRun : IStrategyContext
 
         return quantity > 0m ? quantity : 0m;
     }
+
+    /// <summary><paramref name="lots"/> × the lot size; the same decimal without the multiplication for a plain lot of 1.</summary>
+    private decimal InLots(decimal lots) => _lotIsPlainOne ? lots : lots * _lot;
 
     /// <summary>floor(<paramref name="estimate"/>) as a decimal with scale 0 (≥ 1): the same value and bits as <c>Math.Floor((decimal)Math.Floor(estimate))</c>.</summary>
     private static decimal WholeLots(double estimate)
