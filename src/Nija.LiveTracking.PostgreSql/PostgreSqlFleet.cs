@@ -1,3 +1,4 @@
+using System.Globalization;
 using Nija.LiveTracking.Journal;
 using Nija.Metrics;
 using Npgsql;
@@ -63,32 +64,15 @@ public static class PostgreSqlFleet
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
         ArgumentNullException.ThrowIfNull(accountRisk);
         accountRisk.Validate();
-        new PostgreSqlJournalOptions { Schema = schema }.Validate();
-        var builder = PostgreSqlConnectionStrings.Parse(connectionString, 30);
-        var where = PostgreSqlConnectionStrings.Describe(builder) + " (schema " + schema + ")";
-        try
+        return UnderAccountLock(connectionString, schema, "The account breaker at {0} could not be reset", prepare: null, (connection, tx, where) =>
         {
-            using var connection = new NpgsqlConnection(builder.ConnectionString);
-            connection.Open();
-            using var tx = connection.BeginTransaction();
-            using (var cmd = new NpgsqlCommand(PostgreSqlJournalSchema.AccountLockSql(schema), connection, tx))
-            {
-                cmd.ExecuteNonQuery();
-            }
-
             if (PostgreSqlJournalSchema.Check(connection, schema, where) < 2)
             {
                 throw new TradeJournalException($"There is no Nija fleet journal with account limits at {where}.");
             }
 
-            var decision = AccountRiskBook.Reset(connection, tx, schema, accountRisk, now);
-            tx.Commit();
-            return decision;
-        }
-        catch (Exception ex) when (ex is NpgsqlException or InvalidOperationException or TimeoutException)
-        {
-            throw new TradeJournalException($"The account breaker at {where} could not be reset: {ex.Message}", ex);
-        }
+            return AccountRiskBook.Reset(connection, tx, schema, accountRisk, now);
+        });
     }
 
     /// <summary>
@@ -106,6 +90,38 @@ public static class PostgreSqlFleet
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
         limits?.Validate();
+        UnderAccountLock(
+            connectionString,
+            schema,
+            "The account limits at {0} could not be set",
+            prepare: (connection, where) =>
+            {
+                if (PostgreSqlJournalSchema.Check(connection, schema, where) == 0)
+                {
+                    throw new TradeJournalException($"There is no Nija fleet journal at {where}.");
+                }
+
+                PostgreSqlJournalSchema.Migrate(connection, schema, where);
+            },
+            (connection, tx, _) =>
+            {
+                AccountSettingsBook.Write(connection, tx, schema, limits, "(operator)", now);
+                return true;
+            });
+    }
+
+    /// <summary>
+    /// An operator's write to the account: opens a connection, runs <paramref name="prepare"/> outside any transaction, then
+    /// <paramref name="write"/> in a transaction holding the account's advisory lock (serialised with every bot's write), and
+    /// commits. Database failures become a <see cref="TradeJournalException"/> starting with <paramref name="failure"/>.
+    /// </summary>
+    private static T UnderAccountLock<T>(
+        string connectionString,
+        string schema,
+        [System.Diagnostics.CodeAnalysis.StringSyntax(System.Diagnostics.CodeAnalysis.StringSyntaxAttribute.CompositeFormat)] string failure,
+        Action<NpgsqlConnection, string>? prepare,
+        Func<NpgsqlConnection, NpgsqlTransaction, string, T> write)
+    {
         new PostgreSqlJournalOptions { Schema = schema }.Validate();
         var builder = PostgreSqlConnectionStrings.Parse(connectionString, 30);
         var where = PostgreSqlConnectionStrings.Describe(builder) + " (schema " + schema + ")";
@@ -113,24 +129,20 @@ public static class PostgreSqlFleet
         {
             using var connection = new NpgsqlConnection(builder.ConnectionString);
             connection.Open();
-            if (PostgreSqlJournalSchema.Check(connection, schema, where) == 0)
-            {
-                throw new TradeJournalException($"There is no Nija fleet journal at {where}.");
-            }
-
-            PostgreSqlJournalSchema.Migrate(connection, schema, where);
+            prepare?.Invoke(connection, where);
             using var tx = connection.BeginTransaction();
             using (var cmd = new NpgsqlCommand(PostgreSqlJournalSchema.AccountLockSql(schema), connection, tx))
             {
                 cmd.ExecuteNonQuery();
             }
 
-            AccountSettingsBook.Write(connection, tx, schema, limits, "(operator)", now);
+            var result = write(connection, tx, where);
             tx.Commit();
+            return result;
         }
         catch (Exception ex) when (ex is NpgsqlException or InvalidOperationException or TimeoutException)
         {
-            throw new TradeJournalException($"The account limits at {where} could not be set: {ex.Message}", ex);
+            throw new TradeJournalException(string.Format(CultureInfo.InvariantCulture, failure, where) + ": " + ex.Message, ex);
         }
     }
 
