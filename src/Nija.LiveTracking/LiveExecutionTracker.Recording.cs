@@ -207,7 +207,7 @@ public sealed partial class LiveExecutionTracker
         var equity = _ledger.Equity;
         var events = _risk.Update(now, equity);
         // The new summary is built in place, field by field: a `with` copy went through a temporary whose wide reloads
-        // stalled on the narrow stores just made to it (the same pattern cost RiskRules.Update a tenth of a risk run).
+        // stalled on the narrow stores just made to it (the same pattern showed in RiskRules.Update's profile).
         var t = _today;
         if (applied.Closed is { } closed)
         {

@@ -11,19 +11,7 @@ public sealed class OutcomeListTests
     public void Get_OutcomesThatPackAndThatDoNot_ReturnsEachAsAdded()
     {
         var sut = new OutcomeList();
-        var closed = new ClosedTrade
-        {
-            PositionId = 7,
-            Symbol = "AAPL",
-            Side = TradeSide.Long,
-            EntryTime = Some.Start,
-            ExitTime = Some.Start,
-            EntryPrice = 100m,
-            ExitPrice = 101m,
-            Quantity = 3m,
-            Fees = 0.02m,
-            GrossPnl = 3m,
-        };
+        var closed = Trade(7) with { Quantity = 3m, Fees = 0.02m, GrossPnl = 3m };
         var average = 301m / 3m; // 100.33333333333333333333333333: 29 digits, more than a packed decimal holds
         var outcomes = new[]
         {
