@@ -236,12 +236,7 @@ internal sealed class BacktestRun : IStrategyContext
 
     public long Submit(in OrderRequest request)
     {
-        // A market order for the whole position or all-in, without protective prices (what a signal strategy sends on every
-        // crossover), passes every check: the full validation is a call only for the others.
-        if (!((uint)request.Side <= (uint)OrderSide.Sell && request.Type == OrderType.Market && request.Quantity is null && request.StopLoss is null && request.TakeProfit is null))
-        {
-            Validate(in request);
-        }
+        Validate(in request);
 
         var id = _nextOrderId++;
         _pending.Add(new PendingOrder(id, request, _index, IsProtective: false));
@@ -295,7 +290,19 @@ internal sealed class BacktestRun : IStrategyContext
         }
     }
 
+    /// <summary>Throws for an order the engine cannot take. Inlined: the common order needs one combined test.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static void Validate(in OrderRequest r)
+    {
+        // A market order for the whole position or all-in, without protective prices (what a signal strategy sends on every
+        // crossover), passes every check below: only other orders pay for the call.
+        if (!((uint)r.Side <= (uint)OrderSide.Sell && r.Type == OrderType.Market && r.Quantity is null && r.StopLoss is null && r.TakeProfit is null))
+        {
+            ValidateInDetail(in r);
+        }
+    }
+
+    private static void ValidateInDetail(in OrderRequest r)
     {
         // OrderSide is Buy = 0, Sell = 1: one unsigned comparison instead of Enum.IsDefined on every order.
         if ((uint)r.Side > (uint)OrderSide.Sell)
@@ -490,7 +497,7 @@ internal sealed class BacktestRun : IStrategyContext
             var availableAsDouble = _isOpen ? (double)available : _cash;
             var guess = (availableAsDouble / priceAsDouble) / _lotAsDouble;
             var whole = guess >= 1d ? Math.Floor(guess) : 0d;
-            var units = whole >= 1d ? InLots(WholeLots(guess)) : 0m;
+            var units = whole >= 1d ? InLots(WholeLots(whole)) : 0m;
             // The exact checks below decide whether `units` lots fit and one more does not. In double, each of these values is
             // within ~1e-15 of the exact one (relative), so when both answers hold with a 1e-9 margin they are the exact
             // answers too and the decimal multiplications can be skipped; inside the margin the exact checks decide.
