@@ -140,7 +140,7 @@ public sealed partial class LiveExecutionTracker
 
             try
             {
-                _outcomes.Add(Apply(fill), _ledger.ClosedTrades);
+                _outcomes.Add(Apply(fill), _ledger.ClosedTrades.Count);
                 _fillData?.Add(fill);
             }
             catch (ArgumentException ex)
@@ -200,7 +200,7 @@ public sealed partial class LiveExecutionTracker
     private void Commit(in JournalFill fill, in FillOutcome applied, DateTimeOffset now, ref List<RiskAlert>? alerts)
     {
         _sequence = fill.Sequence;
-        _outcomes.Add(applied, _ledger.ClosedTrades);
+        _outcomes.Add(applied, _ledger.ClosedTrades.Count);
         _fillData?.Add(fill);
         // The ledger keeps both as its last update computed them (balance + unrealized: the same decimal as adding here).
         var balance = _ledger.Balance;

@@ -204,7 +204,7 @@ public sealed partial class LiveExecutionTracker : ILiveExecutionTracker, IDispo
             RiskState = _risk.State,
             Today = _today with { EndingBalance = _ledger.Balance, EndingEquity = equity },
             OpenPositions = _ledger.OpenPositions,
-            ClosedTrades = [.. _ledger.ClosedTrades],
+            ClosedTrades = _ledger.SnapshotClosedTrades(),
             EquityCurve = _curve.ToCurve(),
             FillCount = _sequence,
         };

@@ -10,8 +10,8 @@ namespace Nija.LiveTracking;
 /// <see cref="Ledger.ClosedTrades"/> (it is the last one when the exit is recorded), kind and new-position flag in one byte.
 /// A decimal that does not pack (more than 17 significant digits, e.g. an average entry price after adding at another
 /// price) is kept in a side list and the packed field holds its index; a sequence more than <see cref="int.MaxValue"/>
-/// after the first, or a closed trade that is not the ledger's last, is kept in a side dictionary.
-/// <see cref="Get"/> returns an outcome equal to the one added (the same closed trade object, decimal scales included).
+/// after the first is kept in a side dictionary. <see cref="Get"/> returns an outcome equal to the one added (decimal
+/// scales included; the closed trade as the ledger lists it, an equal object).
 /// Not thread-safe.
 /// </summary>
 internal sealed class OutcomeList
@@ -28,13 +28,9 @@ internal sealed class OutcomeList
     /// <summary>In <see cref="Packed.ClosedIndex"/>: no closed trade.</summary>
     private const int NotClosed = -1;
 
-    /// <summary>In <see cref="Packed.ClosedIndex"/>: the closed trade is in <see cref="_otherClosed"/>.</summary>
-    private const int OtherClosed = -2;
-
     private readonly ChunkedList<Packed> _items = new();
     private readonly List<decimal> _wide = [];
     private Dictionary<int, long>? _wideSequences;
-    private Dictionary<int, ClosedTrade>? _otherClosed;
     private long _firstSequence;
 
     public int Count => _items.Count;
@@ -47,12 +43,7 @@ internal sealed class OutcomeList
     {
         ref readonly var p = ref _items[index];
         var sequence = p.SequenceOffset == WideSequence ? _wideSequences![index] : _firstSequence + p.SequenceOffset;
-        var closed = p.ClosedIndex switch
-        {
-            NotClosed => null,
-            OtherClosed => _otherClosed![index],
-            var i => closedTrades[i],
-        };
+        var closed = p.ClosedIndex == NotClosed ? null : closedTrades[p.ClosedIndex];
         return new FillOutcome(
             sequence,
             p.PositionId,
@@ -65,9 +56,15 @@ internal sealed class OutcomeList
 
     /// <summary>Adds the outcome of the fill just recorded.</summary>
     /// <param name="outcome">The outcome.</param>
-    /// <param name="closedTrades">The ledger's closed trades: when the fill closed a round trip, its trade is the last one.</param>
-    public void Add(in FillOutcome outcome, IReadOnlyList<ClosedTrade> closedTrades)
+    /// <param name="closedTradeCount">How many trades the ledger has closed: when the fill closed a round trip, its trade is the last one.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The outcome closed a trade and <paramref name="closedTradeCount"/> is not positive.</exception>
+    public void Add(in FillOutcome outcome, int closedTradeCount)
     {
+        if (outcome.Closed is not null)
+        {
+            ArgumentOutOfRangeException.ThrowIfNegativeOrZero(closedTradeCount);
+        }
+
         var index = _items.Count;
         if (index == 0)
         {
@@ -87,17 +84,7 @@ internal sealed class OutcomeList
             sequenceOffset = WideSequence;
         }
 
-        var closedIndex = NotClosed;
-        if (outcome.Closed is { } closed)
-        {
-            closedIndex = closedTrades.Count - 1;
-            if (closedIndex < 0 || !ReferenceEquals(closedTrades[closedIndex], closed))
-            {
-                (_otherClosed ??= [])[index] = closed;
-                closedIndex = OtherClosed;
-            }
-        }
-
+        var closedIndex = outcome.Closed is null ? NotClosed : closedTradeCount - 1;
         ref var slot = ref _items.AddSlot();
         slot.PositionId = outcome.PositionId;
         slot.Quantity = Pack(outcome.Quantity);

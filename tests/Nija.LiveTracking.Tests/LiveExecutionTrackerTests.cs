@@ -75,8 +75,25 @@ public sealed class LiveExecutionTrackerTests
         var again = sut.RecordExit(Some.Exit("x1", price: 105m));
 
         Assert.That(again, Is.EqualTo(first));
-        Assert.That(again.ClosedTrade, Is.SameAs(first.ClosedTrade));
+        Assert.That(again.ClosedTrade, Is.EqualTo(first.ClosedTrade));
+        Assert.That(again.ClosedTrade!.GrossPnl, Is.EqualTo(50m));
+        Assert.That(again.ClosedTrade, Is.SameAs(sut.GetSnapshot().ClosedTrades[0]), "the trade as the ledger lists it");
         Assert.That(sut.GetSnapshot().RealizedPnl, Is.EqualTo(50m));
+    }
+
+    [Test]
+    public void GetSnapshot_ClosedTrades_KeepWhatWasClosedWhenTakenWhileTradingGoesOn()
+    {
+        using var sut = CreateSut();
+        sut.RecordEntry(Some.Entry("e1"));
+        var closed = sut.RecordExit(Some.Exit("x1", price: 105m)).ClosedTrade;
+
+        var snapshot = sut.GetSnapshot();
+        sut.RecordEntry(Some.Entry("e2"));
+        sut.RecordExit(Some.Exit("x2", price: 95m));
+
+        Assert.That(snapshot.ClosedTrades, Is.EqualTo(new[] { closed }));
+        Assert.That(sut.GetSnapshot().ClosedTrades.Select(t => t.GrossPnl), Is.EqualTo(new[] { 50m, -50m }));
     }
 
     [Test]

@@ -31,7 +31,7 @@ public sealed class OutcomeListTests
                 ledgerTrades.Add(trade);
             }
 
-            sut.Add(outcome, ledgerTrades);
+            sut.Add(outcome, ledgerTrades.Count);
         }
 
         Assert.That(sut.Count, Is.EqualTo(5));
@@ -49,17 +49,14 @@ public sealed class OutcomeListTests
     }
 
     [Test]
-    public void Get_ClosedTradeThatIsNotTheLedgersLast_ReturnsThatTrade()
+    public void Add_ClosedTradeWhenTheLedgerHasNone_ThrowsAndAddsNothing()
     {
         var sut = new OutcomeList();
-        var kept = Trade(1);
-        var other = Trade(2);
 
-        sut.Add(new FillOutcome(1, 1, 0m, 5m, kept, FillKind.Exit, false), [other]);
-        sut.Add(new FillOutcome(2, 2, 0m, 5m, other, FillKind.Exit, false), []);
-
-        Assert.That(sut.Get(0, [other]).Closed, Is.SameAs(kept));
-        Assert.That(sut.Get(1, []).Closed, Is.SameAs(other));
+        Assert.That(
+            () => sut.Add(new FillOutcome(1, 1, 0m, 5m, Trade(1), FillKind.Exit, false), 0),
+            Throws.TypeOf<ArgumentOutOfRangeException>().With.Property("ParamName").EqualTo("closedTradeCount"));
+        Assert.That(sut.Count, Is.Zero);
     }
 
     [Test]
@@ -67,8 +64,8 @@ public sealed class OutcomeListTests
     {
         // Sequences a tracker never writes; their distance does not fit in a long, so it must not be computed checked.
         var sut = new OutcomeList();
-        sut.Add(new FillOutcome(-5, 1, 1m, 1m, null, FillKind.Entry, true), []);
-        sut.Add(new FillOutcome(long.MaxValue, 1, 1m, 1m, null, FillKind.Entry, false), []);
+        sut.Add(new FillOutcome(-5, 1, 1m, 1m, null, FillKind.Entry, true), 0);
+        sut.Add(new FillOutcome(long.MaxValue, 1, 1m, 1m, null, FillKind.Entry, false), 0);
 
         Assert.That(sut.Get(0, []).Sequence, Is.EqualTo(-5));
         Assert.That(sut.Get(1, []).Sequence, Is.EqualTo(long.MaxValue));
@@ -78,7 +75,7 @@ public sealed class OutcomeListTests
     public void Get_OutOfRange_Throws()
     {
         var sut = new OutcomeList();
-        sut.Add(new FillOutcome(1, 1, 1m, 1m, null, FillKind.Entry, true), []);
+        sut.Add(new FillOutcome(1, 1, 1m, 1m, null, FillKind.Entry, true), 0);
 
         Assert.Throws<ArgumentOutOfRangeException>(() => sut.Get(1, []));
     }

@@ -1,6 +1,6 @@
 namespace Nija.Metrics;
 
-/// <summary>How a position that has gone flat becomes a <see cref="ClosedTrade"/> (built at once, or later by <see cref="DeferredClosedTrades"/>).</summary>
+/// <summary>How a position that has gone flat becomes a <see cref="ClosedTrade"/> (for the closing fill, and when read from <see cref="ClosedTradeStore"/>).</summary>
 public sealed partial class Ledger
 {
     /// <summary>The volume-weighted entry price of a round trip; single-fill entries (the common case) need no decimal division.</summary>

@@ -39,7 +39,8 @@ public sealed partial class Ledger
     /// <returns>A ledger equal to the exported one: same balances, positions, closed trades, and the same results for later fills.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">The state is inconsistent: initial cash not positive, negative fees, a position that is not
-    /// open (quantity ≤ 0), a duplicate symbol, an empty symbol, or a position id not below <see cref="LedgerState.NextPositionId"/>.</exception>
+    /// open (quantity ≤ 0), a duplicate symbol, an empty symbol, or a position id not below <see cref="LedgerState.NextPositionId"/>;
+    /// or a closed trade with no symbol or an unknown side.</exception>
     public static Ledger Restore(LedgerState state, IEnumerable<ClosedTrade> closedTrades)
     {
         ArgumentNullException.ThrowIfNull(state);
@@ -101,6 +102,13 @@ public sealed partial class Ledger
         foreach (var trade in closedTrades)
         {
             ArgumentNullException.ThrowIfNull(trade, nameof(closedTrades));
+            if (string.IsNullOrEmpty(trade.Symbol) || !Enum.IsDefined(trade.Side))
+            {
+                throw new ArgumentException(
+                    string.Create(CultureInfo.InvariantCulture, $"A closed trade (id {trade.PositionId}) has symbol '{trade.Symbol}' and side {trade.Side}: expected a symbol and Long or Short."),
+                    nameof(closedTrades));
+            }
+
             ledger._closed.Add(trade);
         }
 

@@ -22,8 +22,8 @@ namespace Nija.Metrics;
 public sealed partial class Ledger
 {
     private readonly Dictionary<string, PositionState> _open = new(StringComparer.Ordinal);
-    private readonly List<ClosedTrade> _closed = [];
-    private readonly DeferredClosedTrades? _deferred;
+    private readonly ClosedTradeStore _closed = new();
+    private readonly bool _deferClosedTrades;
     private long _nextPositionId = 1;
     private decimal _unrealized;
     private PositionState? _spare;
@@ -53,10 +53,9 @@ public sealed partial class Ledger
     /// <summary>Creates a ledger holding <paramref name="initialCash"/> and no positions, optionally building closed trades lazily.</summary>
     /// <param name="initialCash">Starting cash; must be positive.</param>
     /// <param name="deferClosedTrades">
-    /// When true, a fill that closes a position keeps the round trip as plain values: <see cref="ExitResult.ClosedTrade"/>
-    /// is null, and <see cref="ClosedTrades"/> builds the <see cref="ClosedTrade"/> objects when it is read (equal to
-    /// those the default mode builds; the same instances on every later read). For a backtest that closes tens of
-    /// thousands of round trips and may never read them one by one.
+    /// When true, a fill that closes a position does not build its <see cref="ClosedTrade"/>: <see cref="ExitResult.ClosedTrade"/>
+    /// is null (the round trip is in <see cref="ClosedTrades"/> as in the default mode). For a backtest that closes tens
+    /// of thousands of round trips and may never read them one by one.
     /// </param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="initialCash"/> is zero or negative.</exception>
     public Ledger(decimal initialCash, bool deferClosedTrades)
@@ -69,7 +68,7 @@ public sealed partial class Ledger
         InitialCash = initialCash;
         Cash = initialCash;
         PeakEquity = initialCash;
-        _deferred = deferClosedTrades ? new DeferredClosedTrades() : null;
+        _deferClosedTrades = deferClosedTrades;
     }
 
     /// <summary>The cash the ledger started with.</summary>
@@ -116,8 +115,20 @@ public sealed partial class Ledger
     /// <summary>Number of open positions.</summary>
     public int OpenPositionCount => _open.Count;
 
-    /// <summary>The round trips closed so far, in the order they closed.</summary>
-    public IReadOnlyList<ClosedTrade> ClosedTrades => _deferred is null ? _closed : _deferred;
+    /// <summary>The round trips closed so far, in the order they closed (a live list: it grows as positions close).</summary>
+    /// <remarks>
+    /// The ledger keeps round trips as plain values and builds a <see cref="ClosedTrade"/> when one is first read; later
+    /// reads return that instance. It is equal to, but not the same object as, the <see cref="ExitResult.ClosedTrade"/>
+    /// the closing fill returned: kept as objects, a long-running ledger's trades cost the collector time on every fill.
+    /// </remarks>
+    public IReadOnlyList<ClosedTrade> ClosedTrades => _closed;
+
+    /// <summary>
+    /// The round trips closed so far, as a list that keeps its length while the ledger goes on: no copy is made, and
+    /// other threads may read it while one thread keeps changing the ledger (a tracker hands it out in its snapshots).
+    /// </summary>
+    /// <returns>The first <see cref="ClosedTrades"/>.Count round trips; reads return the instances <see cref="ClosedTrades"/> returns.</returns>
+    public IReadOnlyList<ClosedTrade> SnapshotClosedTrades() => _closed.Snapshot();
 
     /// <summary>A snapshot of every open position, ordered by position id.</summary>
     public IReadOnlyList<Position> OpenPositions
@@ -346,7 +357,7 @@ public sealed partial class Ledger
         return result;
     }
 
-    /// <summary>Takes a position that has just gone flat off the book and keeps its round trip; returns the <see cref="ClosedTrade"/> (null when deferred).</summary>
+    /// <summary>Takes a position that has just gone flat off the book and keeps its round trip; returns its <see cref="ClosedTrade"/> (null when deferred).</summary>
     /// <remarks>
     /// Not inlined on purpose: the dictionary removal inlined into RecordExit brought span locals that made the JIT zero
     /// most of its stack frame on every exit, partial or not.
@@ -356,15 +367,8 @@ public sealed partial class Ledger
     {
         _open.Remove(symbol);
         _hot.Changed(symbol, null);
-        if (_deferred is not null)
-        {
-            _deferred.Add(state, time, exitReason);
-            return null;
-        }
-
-        var closed = CreateClosedTrade(state, time, exitReason);
-        _closed.Add(closed);
-        return closed;
+        _closed.Add(state, time, exitReason);
+        return _deferClosedTrades ? null : CreateClosedTrade(state, time, exitReason);
     }
 
     /// <summary>Marks the open position in <paramref name="symbol"/> to <paramref name="price"/> for unrealized P&amp;L and equity.</summary>

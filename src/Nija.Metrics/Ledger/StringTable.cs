@@ -3,15 +3,16 @@ namespace Nija.Metrics;
 /// <summary>
 /// Numbers strings so that stored values can refer to them without holding references: the same reference always gets
 /// the same number (-1 for null). Mostly the same few references (a symbol, literal exit reasons) come again and again,
-/// so look-ups are by reference. Not thread-safe for writing.
+/// so look-ups are by reference. One thread numbers; others may read the strings numbered before they looked (the array
+/// is published after it is filled).
 /// </summary>
 internal sealed class StringTable
 {
-    private readonly List<string> _strings = [];
     private readonly Dictionary<string, int> _ids = new(ReferenceEqualityComparer.Instance);
+    private string[] _strings = [];
 
     /// <summary>The string numbered <paramref name="id"/>; null for -1.</summary>
-    public string? this[int id] => id < 0 ? null : _strings[id];
+    public string? this[int id] => id < 0 ? null : Volatile.Read(ref _strings)[id];
 
     /// <summary>The number of <paramref name="value"/> (-1 for null), numbering it if it is new.</summary>
     public int Id(string? value)
@@ -23,8 +24,15 @@ internal sealed class StringTable
 
         if (!_ids.TryGetValue(value, out var id))
         {
-            id = _strings.Count;
-            _strings.Add(value);
+            id = _ids.Count;
+            if (id == _strings.Length)
+            {
+                var grown = new string[Math.Max(4, id * 2)];
+                _strings.AsSpan().CopyTo(grown);
+                Volatile.Write(ref _strings, grown);
+            }
+
+            _strings[id] = value;
             _ids.Add(value, id);
         }
 

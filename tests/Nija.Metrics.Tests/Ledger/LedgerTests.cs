@@ -221,36 +221,41 @@ public sealed class LedgerTests
         string.Join('|', l.Cash, l.Balance, l.Equity, l.RealizedPnl, l.TotalFees, l.UnrealizedPnl, l.PeakEquity, l.MaxDrawdown, l.ClosedTrades.Count, string.Join(';', l.OpenPositions));
 
     [Test]
-    public void ClosedTrades_DeferredMode_EqualToEagerModeBitForBit()
+    public void ClosedTrades_BothModes_EqualTheTradesTheClosingFillsReturnedBitForBit()
     {
-        // The same fills booked by both modes: the deferred trades must equal the eager ones field by field,
-        // decimals with the same scale (GetBits). 2,300 round trips cross the deferred log's growing first chunk and two 1,024-trade chunks; they mix
+        // The same fills booked by both modes. Each closing fill of the default mode returns a trade built from the position
+        // there and then; the kept values of both ledgers must read back as that trade field by field, decimals with the same
+        // scale (GetBits). 2,300 round trips cross the store's growing first chunk and two 1,024-trade chunks; they mix
         // longs and shorts, fees and no fees, scaled-in entries, partial exits, marks and excursions.
         var eager = new Ledger(1_000_000m);
         var deferred = new Ledger(1_000_000m, deferClosedTrades: true);
+        var returned = new List<ClosedTrade>();
         for (var i = 0; i < 2_300; i++)
         {
-            foreach (var sut in new[] { eager, deferred })
-            {
-                Book(sut, i);
-            }
+            returned.Add(Book(eager, i)!);
+            Assert.That(Book(deferred, i), Is.Null, "deferred: the closing fill builds no trade");
         }
 
         Assert.That(deferred.ClosedTrades, Has.Count.EqualTo(2_300));
         Assert.That(eager.ClosedTrades, Has.Count.EqualTo(2_300));
         for (var i = 0; i < 2_300; i++)
         {
-            var a = eager.ClosedTrades[i];
-            var b = deferred.ClosedTrades[i];
-            Assert.That(b, Is.EqualTo(a), $"trade {i}");
-            Assert.That((b.EntryTime.Offset, b.ExitTime.Offset, b.EntryTime.Ticks, b.ExitTime.Ticks), Is.EqualTo((a.EntryTime.Offset, a.ExitTime.Offset, a.EntryTime.Ticks, a.ExitTime.Ticks)), $"trade {i}");
-            Assert.That(b.EntryTime.Offset, Is.EqualTo(i % 2 == 0 ? TimeSpan.Zero : TimeSpan.FromHours(-5)), $"trade {i}");
-            foreach (var (x, y) in new[] { (a.EntryPrice, b.EntryPrice), (a.ExitPrice, b.ExitPrice), (a.Quantity, b.Quantity), (a.Fees, b.Fees), (a.GrossPnl, b.GrossPnl) })
+            var a = returned[i];
+            foreach (var b in new[] { eager.ClosedTrades[i], deferred.ClosedTrades[i] })
             {
-                Assert.That(decimal.GetBits(y), Is.EqualTo(decimal.GetBits(x)), $"trade {i}: {x} vs {y}");
+                Assert.That(b, Is.EqualTo(a), $"trade {i}");
+                Assert.That(b, Is.Not.SameAs(a), "the ledger keeps values, not the returned object");
+                Assert.That((b.EntryTime.Offset, b.ExitTime.Offset, b.EntryTime.Ticks, b.ExitTime.Ticks), Is.EqualTo((a.EntryTime.Offset, a.ExitTime.Offset, a.EntryTime.Ticks, a.ExitTime.Ticks)), $"trade {i}");
+                Assert.That(b.EntryTime.Offset, Is.EqualTo(i % 2 == 0 ? TimeSpan.Zero : TimeSpan.FromHours(-5)), $"trade {i}");
+                foreach (var (x, y) in new[] { (a.EntryPrice, b.EntryPrice), (a.ExitPrice, b.ExitPrice), (a.Quantity, b.Quantity), (a.Fees, b.Fees), (a.GrossPnl, b.GrossPnl) })
+                {
+                    Assert.That(decimal.GetBits(y), Is.EqualTo(decimal.GetBits(x)), $"trade {i}: {x} vs {y}");
+                }
             }
         }
 
+        Assert.That(returned.Count(t => t.MaxAdverseExcursionPercent is not null), Is.EqualTo(1_150), "every other trade was marked");
+        Assert.That(returned.Count(t => t.PlannedStop is not null), Is.EqualTo(460));
         Assert.That(decimal.GetBits(deferred.Equity), Is.EqualTo(decimal.GetBits(eager.Equity)));
         Assert.That(decimal.GetBits(deferred.Cash), Is.EqualTo(decimal.GetBits(eager.Cash)));
         Assert.That(deferred.MaxDrawdown, Is.EqualTo(eager.MaxDrawdown));
@@ -281,7 +286,8 @@ public sealed class LedgerTests
         Assert.That(() => sut.ClosedTrades[2], Throws.TypeOf<ArgumentOutOfRangeException>());
     }
 
-    private static void Book(Ledger sut, int i)
+    /// <summary>Books round trip <paramref name="i"/>; returns the trade its closing fill returned.</summary>
+    private static ClosedTrade? Book(Ledger sut, int i)
     {
         // Every other round trip in New York time (UTC−5 in January): a trade keeps the offset its times were given in.
         var t = i % 2 == 0 ? T0.AddMinutes(10 * i) : T0.AddMinutes(10 * i).ToOffset(TimeSpan.FromHours(-5));
@@ -307,7 +313,7 @@ public sealed class LedgerTests
         }
 
         var open = sut.GetSignedQuantity("X");
-        sut.RecordExit("X", price + (i % 7 * 0.13m) - 0.4m, Math.Abs(open), fee, t.AddMinutes(3), i % 2 == 0 ? "signal" : null);
+        return sut.RecordExit("X", price + (i % 7 * 0.13m) - 0.4m, Math.Abs(open), fee, t.AddMinutes(3), i % 2 == 0 ? "signal" : null).ClosedTrade;
     }
     [Test]
     public void Symbols_EqualStringsFromDifferentInstances_AreOnePosition()
