@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
+using Nija.Metrics;
 
 namespace Nija.Backtesting.Data;
 
@@ -12,7 +13,7 @@ namespace Nija.Backtesting.Data;
 /// </remarks>
 public sealed class BarSeries
 {
-    private long[]? _utcTimeline;
+    private EquityTimeline? _utcTimeline;
 
     /// <summary>Initialises a series, copying and validating the bars.</summary>
     /// <param name="symbol">The instrument's symbol, for example <c>GOOG</c>; not empty.</param>
@@ -65,10 +66,10 @@ public sealed class BarSeries
     public ReadOnlySpan<Bar> AsSpan() => Bars.AsSpan();
 
     /// <summary>
-    /// The bars' timestamps as UTC ticks, built on first use and shared by every run over this series: each run's equity
-    /// curve points at them instead of copying 8 bytes per bar (<see cref="Metrics.EquityCurve(ReadOnlyMemory{long})"/>).
+    /// The bars' timestamps as a checked timeline, built on first use and shared by every run over this series: each run's
+    /// equity curve points at it instead of copying (or checking) 8 bytes per bar (<see cref="EquityCurve(EquityTimeline)"/>).
     /// </summary>
-    internal long[] UtcTimeline
+    internal EquityTimeline UtcTimeline
     {
         get
         {
@@ -78,8 +79,8 @@ public sealed class BarSeries
                 return timeline;
             }
 
-            timeline = TimelineOf(Bars.AsSpan());
-            // Two threads racing build equal arrays; the first published one is what everyone uses.
+            timeline = new EquityTimeline(TimelineOf(Bars.AsSpan()));
+            // Two threads racing build equal timelines; the first published one is what everyone uses.
             return Interlocked.CompareExchange(ref _utcTimeline, timeline, null) ?? timeline;
         }
     }

@@ -62,8 +62,8 @@ internal sealed class BacktestRun : IStrategyContext
     /// <param name="bars">Validated bars.</param>
     /// <param name="options">Validated options.</param>
     /// <param name="skipReport">Skip the performance report whatever <see cref="BacktestOptions.ComputeReport"/> says (a caller that discards it).</param>
-    /// <param name="timeline">The bars' timestamps as UTC ticks, when the caller has them: the equity curve shares them instead of copying.</param>
-    public BacktestRun(ReadOnlyMemory<Bar> bars, BacktestOptions options, bool skipReport = false, long[]? timeline = null)
+    /// <param name="timeline">The bars' timestamps as a checked timeline, when the caller has one: the equity curve shares it instead of copying.</param>
+    public BacktestRun(ReadOnlyMemory<Bar> bars, BacktestOptions options, bool skipReport = false, EquityTimeline? timeline = null)
     {
         if (timeline is not null && timeline.Length != bars.Length)
         {

@@ -66,8 +66,8 @@ public static class ParameterSweep
             throw new ArgumentOutOfRangeException(nameof(options), options.WarmupBars, $"WarmupBars ({options.WarmupBars}) must be below the number of bars ({bars.Length}).");
         }
 
-        // Every trial's equity curve points at these timestamps instead of copying 8 bytes per bar.
-        var timeline = Data.BarSeries.TimelineOf(bars.Span);
+        // Every trial's equity curve points at these timestamps instead of copying (and checking) 8 bytes per bar.
+        var timeline = new EquityTimeline(Data.BarSeries.TimelineOf(bars.Span));
         var indices = options.Search == SearchMode.Grid ? combinations.All() : combinations.Sample(options.RandomTrials, options.Seed);
         var trials = new SweepTrial[indices.Length];
         var completed = 0;
@@ -110,7 +110,7 @@ public static class ParameterSweep
 
     private static SweepTrial RunTrial(
         ReadOnlyMemory<Bar> bars,
-        long[] timeline,
+        EquityTimeline timeline,
         Func<IReadOnlyDictionary<string, double>, IStrategy> factory,
         Dictionary<string, double> parameters,
         int index,

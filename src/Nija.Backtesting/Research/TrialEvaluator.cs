@@ -15,8 +15,8 @@ internal static class TrialEvaluator
     /// <param name="cancellationToken">Checked every 65,536 bars.</param>
     /// <param name="skipReport">True when the caller only summarises the run and never reads its report: the report of a
     /// million-bar run can cost more than the run itself.</param>
-    /// <param name="timeline">The bars' UTC ticks, shared by the run's equity curve (see <see cref="Data.BarSeries.TimelineOf"/>); null to copy them.</param>
-    public static BacktestResult Run(IStrategy strategy, ReadOnlyMemory<Bar> bars, BacktestOptions options, int tradeFrom, CancellationToken cancellationToken, bool skipReport = false, long[]? timeline = null)
+    /// <param name="timeline">The bars' timeline, shared by the run's equity curve (see <see cref="Data.BarSeries.TimelineOf"/>); null to copy the timestamps.</param>
+    public static BacktestResult Run(IStrategy strategy, ReadOnlyMemory<Bar> bars, BacktestOptions options, int tradeFrom, CancellationToken cancellationToken, bool skipReport = false, EquityTimeline? timeline = null)
     {
         if (options is null)
         {

@@ -36,31 +36,24 @@ public sealed class EquityCurve
     /// <param name="utcTimeline">UTC ticks in time order (checked here, once: adding a point then needs no check of it).</param>
     /// <exception cref="ArgumentException">The timeline goes backwards.</exception>
     public EquityCurve(ReadOnlyMemory<long> utcTimeline)
+        : this(new EquityTimeline(utcTimeline))
     {
-        var ticks = utcTimeline.Span;
-        for (var i = 1; i < ticks.Length; i++)
-        {
-            if (ticks[i] < ticks[i - 1])
-            {
-                throw new ArgumentException(
-                    string.Create(CultureInfo.InvariantCulture, $"The timeline goes backwards at point {i}: {new DateTimeOffset(ticks[i], TimeSpan.Zero):O} is before {new DateTimeOffset(ticks[i - 1], TimeSpan.Zero):O}."),
-                    nameof(utcTimeline));
-            }
-        }
+    }
 
-        if (MemoryMarshal.TryGetArray(utcTimeline, out var segment) && segment.Array is { } array)
-        {
-            _ticks = array;
-            _tickOffset = segment.Offset;
-        }
-        else
-        {
-            _ticks = utcTimeline.ToArray();
-        }
-
-        _timelineLength = utcTimeline.Length;
+    /// <summary>
+    /// Creates an empty curve whose points will carry the timestamps of <paramref name="timeline"/>, in order, without
+    /// checking them again (the timeline was checked when it was created): <see cref="Add(double)"/> appends the value of the
+    /// next one.
+    /// </summary>
+    /// <param name="timeline">The shared timestamps.</param>
+    public EquityCurve(EquityTimeline timeline)
+    {
+        ArgumentNullException.ThrowIfNull(timeline);
+        _ticks = timeline.Array;
+        _tickOffset = timeline.Offset;
+        _timelineLength = timeline.Length;
         _sharedTimeline = true;
-        _values = GC.AllocateUninitializedArray<double>(utcTimeline.Length);
+        _values = GC.AllocateUninitializedArray<double>(timeline.Length);
     }
 
     /// <summary>Number of points.</summary>

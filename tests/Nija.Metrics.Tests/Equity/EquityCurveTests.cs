@@ -130,6 +130,35 @@ public sealed class EquityCurveTests
     }
 
     [Test]
+    public void EquityTimeline_CheckedOnceAndSharedByTwoCurves_EachTakesItsTimestampsInOrder()
+    {
+        long[] ticks = [1, Day1.UtcTicks, Day1.AddHours(1).UtcTicks, Day1.AddHours(2).UtcTicks];
+        var timeline = new EquityTimeline(ticks.AsMemory(1));
+        var first = new EquityCurve(timeline);
+        var second = new EquityCurve(timeline);
+
+        first.Add(100);
+        first.Add(90);
+        second.Add(5);
+
+        Assert.That(timeline.Length, Is.EqualTo(3));
+        Assert.That(first.UtcTicks.ToArray(), Is.EqualTo(ticks[1..3]));
+        Assert.That(second[0], Is.EqualTo(new EquityPoint(Day1, 5)));
+        Assert.That(first.Returns(), Is.EqualTo(new[] { -0.1 }).Within(1e-15));
+    }
+
+    [Test]
+    public void EquityTimeline_GoingBackwardsOrNull_IsRejected()
+    {
+        long[] ticks = [Day1.UtcTicks, Day1.AddDays(1).UtcTicks, Day1.AddDays(1).UtcTicks - 1];
+
+        var error = Assert.Throws<ArgumentException>(() => new EquityTimeline(ticks));
+
+        Assert.That(error!.Message, Does.Contain("goes backwards at point 2"));
+        Assert.Throws<ArgumentNullException>(() => new EquityCurve((EquityTimeline)null!));
+    }
+
+    [Test]
     public void SharedTimeline_NonFiniteEquity_IsRejectedAndNothingIsAdded()
     {
         long[] timeline = [Day1.UtcTicks, Day1.UtcTicks, Day1.AddDays(1).UtcTicks];
