@@ -57,14 +57,20 @@ public class EngineBenchmarks
     [Benchmark]
     public int SmaCrossWithCostsAndRiskRulesReadingRejections() => RunWithCostsAndRiskRules().RejectedOrders.Sum(r => r.Reason.Length);
 
-    private BacktestResult RunWithCostsAndRiskRules() => new UnifiedBacktestEngine().Run(
+    /// <summary>As <see cref="SmaCrossWithCostsAndRiskRules"/> with the trading day in New York (a zone with daylight saving time) instead of UTC.</summary>
+    [Benchmark]
+    public decimal SmaCrossWithCostsAndRiskRulesNewYorkDay() => RunWithCostsAndRiskRules(NewYork).FinalEquity;
+
+    private static readonly TimeZoneInfo NewYork = Nija.Metrics.TradingDays.FindTimeZone("America/New_York");
+
+    private BacktestResult RunWithCostsAndRiskRules(TimeZoneInfo? tradingDayZone = null) => new UnifiedBacktestEngine().Run(
         new SmaCrossStrategy(10, 30),
         _bars,
         new BacktestOptions
         {
             Commission = Nija.Backtesting.Execution.CommissionModels.BasisPoints(5m),
             Slippage = Nija.Backtesting.Execution.SlippageModels.BasisPoints(2),
-            RiskRules = new Nija.Metrics.RiskRulesOptions(),
+            RiskRules = new Nija.Metrics.RiskRulesOptions { TradingDayTimeZone = tradingDayZone ?? TimeZoneInfo.Utc },
             ComputeReport = false,
         });
 }

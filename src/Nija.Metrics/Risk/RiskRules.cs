@@ -33,6 +33,7 @@ public sealed class RiskRules
     private readonly decimal _drawdownHighFactor;
     private readonly bool _drawdownBracketUsable;
     private RiskState _state;
+    private TradingDayCache _days;
 
     // The loss threshold is DayStartEquity × limit / 100, the very expression the breaker compared against before; it is
     // keyed on the day-start equity it was computed from (_lossThresholdBase) and recomputed only when that changes.
@@ -55,7 +56,7 @@ public sealed class RiskRules
         : this(options)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(startEquity);
-        _state = new RiskState(TradingDays.Of(start, _timeZone), startEquity, startEquity, startEquity, false, null, false, 0);
+        _state = new RiskState(_days.Of(start), startEquity, startEquity, startEquity, false, null, false, 0);
     }
 
     /// <summary>Restores the rules from a persisted <see cref="RiskState"/>.</summary>
@@ -86,6 +87,7 @@ public sealed class RiskRules
         _drawdownLimit = options.MaxDrawdownPercent;
         _timeZone = options.TradingDayTimeZone;
         _resetPolicy = options.ResetPolicy;
+        _days = new TradingDayCache(_timeZone);
 
         // A margin of 1e-15 (relative) around the limit is far wider than decimal rounding (about 1e-28), so outside the
         // margin the comparison of the division has a known outcome; limits below 0.0001 % always take the exact path.
@@ -166,7 +168,7 @@ public sealed class RiskRules
     public RiskDecision CheckNewPosition(DateTimeOffset time)
     {
         var s = _state;
-        var day = TradingDays.Of(time, _timeZone);
+        var day = _days.Of(time);
         var newDay = day > s.TradingDay;
         var dayStart = newDay ? s.LastEquity : s.DayStartEquity;
         var tripped = s.BreakerTripped && !(newDay && _resetPolicy == BreakerResetPolicy.NextTradingDay);
@@ -205,7 +207,7 @@ public sealed class RiskRules
     /// <returns><see cref="RiskEvents.TradingDayStarted"/> (and <see cref="RiskEvents.BreakerReset"/>) when the day rolled.</returns>
     public RiskEvents RollDay(DateTimeOffset time)
     {
-        var day = TradingDays.Of(time, _timeZone);
+        var day = _days.Of(time);
         var s = _state;
         if (day <= s.TradingDay)
         {
