@@ -95,13 +95,16 @@ internal static class BacktestCommand
             var path = parse.GetValue(output)!;
             var fmt = OptionParsing.FormatName(parse.GetValue(format));
             OptionParsing.EnsureFolder(path);
-            var json = BacktestResultJson.Serialize(result);
-            File.WriteAllText(path, json);
             if (fmt == "json")
             {
+                var json = BacktestResultJson.Serialize(result);
+                File.WriteAllText(path, json);
                 env.Out.WriteLine(json);
                 return ExitCodes.Success;
             }
+
+            // Streamed to the file: a million bars make about 140 MB of JSON, twice that as a string.
+            BacktestResultJson.WriteFile(result, path);
 
             Print(env, result);
             env.Console.WriteLine($"Result written to {path}");

@@ -67,6 +67,84 @@ public sealed class BacktestResultJsonTests
     }
 
     [Test]
+    public void Serialize_ToStream_WritesTheSameJsonAsTheString()
+    {
+        var result = CreateResult();
+        using var stream = new MemoryStream();
+
+        BacktestResultJson.Serialize(result, stream);
+
+        Assert.That(stream.ToArray(), Is.EqualTo(System.Text.Encoding.UTF8.GetBytes(BacktestResultJson.Serialize(result))));
+        Assert.That(stream.CanWrite, Is.True, "the caller's stream is left open");
+    }
+
+    [Test]
+    public void WriteFile_CreatesTheFolderReplacesAnOldFileAndLeavesNoPartialFile()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), $"nija-json-{Guid.NewGuid():N}");
+        var path = Path.Combine(folder, "nested", "backtest.json");
+        try
+        {
+            var result = CreateResult();
+            BacktestResultJson.WriteFile(result, path);
+            var first = File.ReadAllText(path);
+            File.WriteAllText(path, "old");
+
+            BacktestResultJson.WriteFile(result, path);
+
+            Assert.That(File.ReadAllText(path), Is.EqualTo(BacktestResultJson.Serialize(result)));
+            Assert.That(first, Is.EqualTo(BacktestResultJson.Serialize(result)));
+            Assert.That(Directory.GetFiles(Path.GetDirectoryName(path)!), Is.EqualTo(new[] { path }));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Test]
+    public void WriteFile_ResultWithoutReport_ThrowsAndLeavesTheOldFile()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"nija-json-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, "old");
+        try
+        {
+            var result = new UnifiedBacktestEngine().Run(
+                new SmaCrossStrategy(10, 30),
+                ReferenceData.LoadGoog(),
+                new BacktestOptions { Symbol = "GOOG", ComputeReport = false });
+
+            var ex = Assert.Throws<ArgumentException>(() => BacktestResultJson.WriteFile(result, path));
+
+            Assert.That(ex!.Message, Does.StartWith("The result has no report"));
+            Assert.That(File.ReadAllText(path), Is.EqualTo("old"));
+            Assert.That(File.Exists(path + ".partial"), Is.False);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Test]
+    public void WriteFile_TargetIsAFolder_ThrowsAndLeavesNoPartialFile()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), $"nija-json-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(folder);
+        try
+        {
+            Assert.That(() => BacktestResultJson.WriteFile(CreateResult(), folder), Throws.InstanceOf<IOException>().Or.InstanceOf<UnauthorizedAccessException>());
+
+            Assert.That(Directory.Exists(folder), Is.True);
+            Assert.That(File.Exists(folder + ".partial"), Is.False);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Test]
     public void Deserialize_NotAResult_NamesTheSource()
     {
         var ex = Assert.Throws<FormatException>(() => BacktestResultJson.Deserialize("{\"kind\":\"live\"}", "x.json"));
