@@ -29,9 +29,38 @@ public static class PerformanceDocumentJson
         }
         catch (JsonException ex)
         {
-            throw new FormatException($"{source}: not a Nija result document ({ex.Message}).", ex);
+            throw NotADocument(source, ex);
         }
 
+        return Checked(document, source);
+    }
+
+    /// <summary>Parses a document from UTF-8 JSON in <paramref name="utf8Json"/>, as it is read (no string of the whole file).</summary>
+    /// <param name="utf8Json">The stream; read to its end and left open.</param>
+    /// <param name="source">Where it came from, for error messages (e.g. a file name).</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="FormatException">The content is not a Nija result document; the message names the source and the problem.</exception>
+    public static PerformanceDocument Deserialize(Stream utf8Json, string source = "<json>")
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        PerformanceDocument? document;
+        try
+        {
+            document = JsonSerializer.Deserialize(utf8Json, NijaMetricsJsonContext.Default.PerformanceDocument);
+        }
+        catch (JsonException ex)
+        {
+            throw NotADocument(source, ex);
+        }
+
+        return Checked(document, source);
+    }
+
+    private static FormatException NotADocument(string source, JsonException ex) =>
+        new($"{source}: not a Nija result document ({ex.Message}).", ex);
+
+    private static PerformanceDocument Checked(PerformanceDocument? document, string source)
+    {
         if (document is null || document.Metrics is null || document.Trades is null || document.EquityCurve is null)
         {
             throw new FormatException($"{source}: not a Nija result document (expected 'metrics', 'trades' and 'equityCurve').");
@@ -58,6 +87,7 @@ public static class PerformanceDocumentJson
             throw new FileNotFoundException($"Result file '{path}' does not exist.", path);
         }
 
-        return Deserialize(File.ReadAllText(path), path);
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        return Deserialize(stream, path);
     }
 }
