@@ -35,34 +35,8 @@ public static class BacktestResultJson
     /// <param name="result">A result with a report.</param>
     /// <param name="path">The file.</param>
     /// <exception cref="ArgumentException">The result has no report.</exception>
-    public static void WriteFile(BacktestResult result, string path)
-    {
-        ArgumentNullException.ThrowIfNull(result);
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        var document = ToDocument(result);
-        var full = Path.GetFullPath(path);
-        var folder = Path.GetDirectoryName(full);
-        if (!string.IsNullOrEmpty(folder))
-        {
-            Directory.CreateDirectory(folder);
-        }
-
-        var temporary = full + ".partial";
-        try
-        {
-            using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
-            {
-                JsonSerializer.Serialize(stream, document, NijaBacktestingJsonContext.Default.BacktestDocument);
-            }
-
-            File.Move(temporary, full, overwrite: true);
-        }
-        catch
-        {
-            File.Delete(temporary);
-            throw;
-        }
-    }
+    public static void WriteFile(BacktestResult result, string path) =>
+        JsonFiles.Write(path, ToDocument(result), NijaBacktestingJsonContext.Default.BacktestDocument);
 
     private static BacktestDocument ToDocument(BacktestResult result)
     {

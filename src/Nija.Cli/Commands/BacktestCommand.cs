@@ -94,17 +94,14 @@ internal static class BacktestCommand
             var result = Run(env, instance, bars, options);
             var path = parse.GetValue(output)!;
             var fmt = OptionParsing.FormatName(parse.GetValue(format));
-            OptionParsing.EnsureFolder(path);
+            // Streamed to the file (a million bars make about 140 MB of JSON, twice that as a string), replacing an earlier
+            // file only when complete.
+            BacktestResultJson.WriteFile(result, path);
             if (fmt == "json")
             {
-                var json = BacktestResultJson.Serialize(result);
-                File.WriteAllText(path, json);
-                env.Out.WriteLine(json);
+                env.Out.WriteLine(BacktestResultJson.Serialize(result));
                 return ExitCodes.Success;
             }
-
-            // Streamed to the file: a million bars make about 140 MB of JSON, twice that as a string.
-            BacktestResultJson.WriteFile(result, path);
 
             Print(env, result);
             env.Console.WriteLine($"Result written to {path}");

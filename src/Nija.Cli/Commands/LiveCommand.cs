@@ -207,7 +207,7 @@ internal static class LiveCommand
             CsvExport.WriteDailySummaries(w, view.DailySummaries.Append(view.Snapshot.Today));
         }
 
-        File.WriteAllText(json, PerformanceDocumentJson.Serialize(view.Snapshot.ToDocument()));
+        PerformanceDocumentJson.WriteFile(view.Snapshot.ToDocument(), json);
         env.Console.WriteLine($"Exported {trades}, {days} and {json}.");
     }
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Nija.Backtesting.Research;
+using Nija.Metrics;
 using Nija.Reporting.Text;
 using Spectre.Console;
 
@@ -42,13 +43,12 @@ internal static class MonteCarloCommand
             }
 
             var result = MonteCarloSimulation.Run(document.Trades, options);
-            var json = ResearchJson.Serialize(ResearchJson.Of(result, source, options.Seed, options.RuinDrawdown));
+            var simulation = ResearchJson.Of(result, source, options.Seed, options.RuinDrawdown);
             var path = parse.GetValue(output)!;
-            OptionParsing.EnsureFolder(path);
-            File.WriteAllText(path, json);
+            JsonFiles.Write(path, simulation, ResearchJsonContext.Default.MonteCarloDocument);
             if (fmt == "json")
             {
-                env.Out.WriteLine(json);
+                env.Out.WriteLine(ResearchJson.Serialize(simulation));
                 return ExitCodes.Success;
             }
 

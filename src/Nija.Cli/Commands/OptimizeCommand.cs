@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Nija.Backtesting;
 using Nija.Backtesting.Research;
+using Nija.Metrics;
 using Nija.Reporting.Text;
 using Spectre.Console;
 
@@ -40,13 +41,12 @@ internal static class OptimizeCommand
             var strategy = settings.Strategy(parse);
 
             var result = Run(env, bars, strategy, ranges, options);
-            var json = ResearchJson.Serialize(ResearchJson.Of(result, strategy, symbol, bars.Length));
+            var document = ResearchJson.Of(result, strategy, symbol, bars.Length);
             var path = parse.GetValue(output)!;
-            OptionParsing.EnsureFolder(path);
-            File.WriteAllText(path, json);
+            JsonFiles.Write(path, document, ResearchJsonContext.Default.OptimizeDocument);
             if (fmt == "json")
             {
-                env.Out.WriteLine(json);
+                env.Out.WriteLine(ResearchJson.Serialize(document));
                 return ExitCodes.Success;
             }
 

@@ -69,12 +69,10 @@ internal static class PortfolioBacktest
             EquityCurve = result.Equity.ToList(),
             MonthlyReturns = report.MonthlyReturns,
         };
-        var json = PerformanceDocumentJson.Serialize(document);
-        OptionParsing.EnsureFolder(s.Output);
-        File.WriteAllText(s.Output, json);
+        PerformanceDocumentJson.WriteFile(document, s.Output);
         if (s.Format == "json")
         {
-            env.Out.WriteLine(json);
+            env.Out.WriteLine(PerformanceDocumentJson.Serialize(document));
             return ExitCodes.Success;
         }
 

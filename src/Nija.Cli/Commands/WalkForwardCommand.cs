@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Nija.Backtesting;
 using Nija.Backtesting.Research;
+using Nija.Metrics;
 using Nija.Reporting.Text;
 using Spectre.Console;
 
@@ -47,13 +48,12 @@ internal static class WalkForwardCommand
             options.Sweep = settings.Sweep(parse, symbol, bars);
             var strategy = settings.Strategy(parse);
             var result = Run(env, bars, strategy, ranges, options);
-            var json = ResearchJson.Serialize(ResearchJson.Of(result, strategy, symbol, options.Sweep.Objective.Name, options.InSampleBars, options.OutOfSampleBars, options.WarmupBars));
+            var document = ResearchJson.Of(result, strategy, symbol, options.Sweep.Objective.Name, options.InSampleBars, options.OutOfSampleBars, options.WarmupBars);
             var path = parse.GetValue(output)!;
-            OptionParsing.EnsureFolder(path);
-            File.WriteAllText(path, json);
+            JsonFiles.Write(path, document, ResearchJsonContext.Default.WalkForwardDocument);
             if (fmt == "json")
             {
-                env.Out.WriteLine(json);
+                env.Out.WriteLine(ResearchJson.Serialize(document));
                 return ExitCodes.Success;
             }
 

@@ -14,6 +14,15 @@ public static class PerformanceDocumentJson
         return JsonSerializer.Serialize(document, NijaMetricsJsonContext.Default.PerformanceDocument);
     }
 
+    /// <summary>Writes <paramref name="document"/> to <paramref name="path"/> through <see cref="JsonFiles.Write{T}"/>: streamed, creating the folder, replacing an earlier file only when complete.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="path">The file.</param>
+    public static void WriteFile(PerformanceDocument document, string path)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        JsonFiles.Write(path, document, NijaMetricsJsonContext.Default.PerformanceDocument);
+    }
+
     /// <summary>Parses a document (a backtest result file or a live export).</summary>
     /// <param name="json">The JSON text.</param>
     /// <param name="source">Where it came from, for error messages (e.g. a file name).</param>

@@ -49,6 +49,49 @@ public sealed class PerformanceDocumentJsonTests
     }
 
     [Test]
+    public void WriteFile_WritesWhatSerializeGivesCreatingTheFolder()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), $"nija-doc-{Guid.NewGuid():N}");
+        var path = Path.Combine(folder, "a", "doc.json");
+        var document = CreateDocument();
+        try
+        {
+            PerformanceDocumentJson.WriteFile(document, path);
+
+            Assert.That(File.ReadAllText(path), Is.EqualTo(PerformanceDocumentJson.Serialize(document)));
+            Assert.That(Directory.GetFiles(Path.GetDirectoryName(path)!), Is.EqualTo(new[] { path }));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Test]
+    public void JsonFiles_Write_SerialisationFails_KeepsTheOldFileAndRemovesThePartialOne()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"nija-doc-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, "old");
+        try
+        {
+            // A trade list that fails halfway through, after part of the JSON has been written.
+            var document = CreateDocument();
+            var broken = document with { Trades = new FailingList(document.Trades[0]) };
+
+            Assert.That(
+                () => JsonFiles.Write(path, broken, NijaMetricsJsonContext.Default.PerformanceDocument),
+                Throws.InvalidOperationException.With.Message.EqualTo("disk full (test)"));
+
+            Assert.That(File.ReadAllText(path), Is.EqualTo("old"));
+            Assert.That(File.Exists(path + ".partial"), Is.False);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Test]
     public void Deserialize_FromStream_NotJson_NamesTheSource()
     {
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes("date,close\n"));
@@ -95,5 +138,20 @@ public sealed class PerformanceDocumentJsonTests
         var ex = Assert.Throws<FileNotFoundException>(() => PerformanceDocumentJson.ReadFile(path));
 
         Assert.That(ex!.Message, Is.EqualTo($"Result file '{path}' does not exist."));
+    }
+
+    private sealed class FailingList(ClosedTrade first) : IReadOnlyList<ClosedTrade>
+    {
+        public int Count => 2;
+
+        public ClosedTrade this[int index] => index == 0 ? first : throw new InvalidOperationException("disk full (test)");
+
+        public IEnumerator<ClosedTrade> GetEnumerator()
+        {
+            yield return first;
+            throw new InvalidOperationException("disk full (test)");
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }

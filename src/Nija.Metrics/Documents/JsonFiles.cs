@@ -1,0 +1,46 @@
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+
+namespace Nija.Metrics;
+
+/// <summary>Writes JSON files the way every Nija result file is written: streamed, and replaced only when complete.</summary>
+public static class JsonFiles
+{
+    /// <summary>
+    /// Serialises <paramref name="value"/> as UTF-8 JSON to <paramref name="path"/>, creating the folder if needed. The JSON
+    /// is streamed to <c>path.partial</c>, which replaces <paramref name="path"/> only when it is complete: a failure
+    /// (a full disk, an exception from serialisation) leaves any earlier file as it was and removes the partial file.
+    /// </summary>
+    /// <typeparam name="T">The type written.</typeparam>
+    /// <param name="path">The file.</param>
+    /// <param name="value">What to write.</param>
+    /// <param name="typeInfo">The source-generated metadata for <typeparamref name="T"/>.</param>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is empty.</exception>
+    public static void Write<T>(string path, T value, JsonTypeInfo<T> typeInfo)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        ArgumentNullException.ThrowIfNull(typeInfo);
+        var full = Path.GetFullPath(path);
+        var folder = Path.GetDirectoryName(full);
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        var temporary = full + ".partial";
+        try
+        {
+            using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+            {
+                JsonSerializer.Serialize(stream, value, typeInfo);
+            }
+
+            File.Move(temporary, full, overwrite: true);
+        }
+        catch
+        {
+            File.Delete(temporary);
+            throw;
+        }
+    }
+}
