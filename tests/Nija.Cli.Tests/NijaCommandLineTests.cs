@@ -162,6 +162,20 @@ public sealed class NijaCommandLineTests
     }
 
     [Test]
+    public void Backtest_SeveralDataFiles_DonchianBreakoutWithItsAtrStops_Runs()
+    {
+        MarketFiles.Write(_cli.Folder, "AAA.csv", seed: 1);
+        MarketFiles.Write(_cli.Folder, "BBB.csv", seed: 2);
+
+        var (code, _, error) = _cli.Run("backtest", "--data", "AAA.csv", "--data", "BBB.csv", "--strategy", "donchian-breakout", "--output", "d.json");
+
+        Assert.That(code, Is.EqualTo(ExitCodes.Success), error);
+        var trades = PerformanceDocumentJson.ReadFile(_cli.PathOf("d.json")).Trades;
+        Assert.That(trades, Is.Not.Empty);
+        Assert.That(trades.All(t => t.PlannedStop is > 0m), Is.True, "every breakout carries its ATR stop as the planned stop");
+    }
+
+    [Test]
     public void Backtest_AFolder_RunsEveryCsvInIt()
     {
         Directory.CreateDirectory(_cli.PathOf("universe"));

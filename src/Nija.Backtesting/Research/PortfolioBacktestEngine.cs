@@ -14,10 +14,10 @@ namespace Nija.Backtesting.Research;
 /// <c>OnBar</c> runs (with <see cref="Execution.FillTiming.Close"/> its market orders fill at that close); a symbol on its
 /// last bar runs <c>OnFinish</c> and its position is closed at that close ("end-of-data"); one portfolio equity point is
 /// recorded.</para>
-/// <para>Fills follow the single-symbol engine (fill model, slippage, commission, reversals close first), with three
-/// differences: an entry that would open a position beyond <see cref="PortfolioBacktestOptions.MaxOpenPositions"/> is
-/// rejected; an all-in entry spends min(free cash, equity / MaxOpenPositions), free cash excluding short collateral
-/// (margin 1); attached stop-loss/take-profit are not supported (Submit throws).</para>
+/// <para>Fills follow the single-symbol engine (fill model, slippage, commission, reversals close first, attached
+/// stop-loss/take-profit with the stop-loss first when both are inside a bar), with two differences: an entry that would
+/// open a position beyond <see cref="PortfolioBacktestOptions.MaxOpenPositions"/> is rejected; an all-in entry spends
+/// min(free cash, equity / MaxOpenPositions), free cash excluding short collateral (margin 1).</para>
 /// <para>Stateless and thread-safe: each <see cref="Run"/> call is independent. Single-threaded per run.</para>
 /// </remarks>
 public sealed class PortfolioBacktestEngine

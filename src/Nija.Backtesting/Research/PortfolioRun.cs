@@ -118,6 +118,7 @@ internal sealed class PortfolioRun
                     b.Advance();
                     active.Add(b);
                     b.ProcessPending(b.Bar, marketAtClose: false);
+                    b.ProcessProtective(b.Bar);
                 }
             }
 

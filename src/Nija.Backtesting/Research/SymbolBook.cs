@@ -8,12 +8,20 @@ namespace Nija.Backtesting.Research;
 /// <summary>
 /// One symbol inside a portfolio run: its strategy's context, its pending orders and fills, booked in the run's shared
 /// ledger. Fill rules follow <see cref="Engine.UnifiedBacktestEngine"/> (fill model, slippage on market and stop fills,
-/// reversals close first, all-in sizing after commission); attached stop-loss/take-profit are not supported here.
+/// reversals close first, all-in sizing after commission, attached stop-loss/take-profit checked against every bar's
+/// range with the stop-loss first when both are inside one bar, the planned stop and the price excursions kept on the
+/// trade).
 /// </summary>
 internal sealed class SymbolBook : IStrategyContext
 {
     private readonly PortfolioRun _run;
     private readonly List<PendingOrder> _pending = new(4);
+
+    // The open position's attached exits (NaN when none) and the highest and lowest prices seen while it is open (MAE/MFE).
+    private double _stopLoss = double.NaN;
+    private double _takeProfit = double.NaN;
+    private double _high;
+    private double _low;
 
     public SymbolBook(PortfolioRun run, string symbol, ReadOnlyMemory<Bar> bars, IStrategy strategy, ISlippageModel slippage)
     {
@@ -73,11 +81,8 @@ internal sealed class SymbolBook : IStrategyContext
             throw new ArgumentOutOfRangeException(nameof(request), q, "Order quantity must be greater than zero (or null for all-in / whole position).");
         }
 
-        if (request.StopLoss is not null || request.TakeProfit is not null)
-        {
-            throw new ArgumentException("Attached stop-loss/take-profit are not supported in portfolio runs; submit stop or limit exit orders instead.", nameof(request));
-        }
-
+        CheckProtective(request.StopLoss, "StopLoss");
+        CheckProtective(request.TakeProfit, "TakeProfit");
         var priceOk = request.Type switch
         {
             OrderType.Market => true,
@@ -146,13 +151,50 @@ internal sealed class SymbolBook : IStrategyContext
         }
     }
 
+    /// <summary>
+    /// After this bar's pending orders: widens the open position's high/low with the bar and fills an attached
+    /// stop-loss or take-profit the bar reaches (stop-loss first when both are inside the bar: the pessimistic
+    /// assumption; at the open when the bar gaps through). The same rules as the single-symbol engine.
+    /// </summary>
+    public void ProcessProtective(in Bar bar)
+    {
+        var position = Position;
+        if (position == 0m)
+        {
+            return;
+        }
+
+        _high = Math.Max(_high, bar.High);
+        _low = Math.Min(_low, bar.Low);
+        var isLong = position > 0m;
+        if (!double.IsNaN(_stopLoss) && (isLong ? bar.Low <= _stopLoss : bar.High >= _stopLoss))
+        {
+            var price = isLong ? Math.Min(bar.Open, _stopLoss) : Math.Max(bar.Open, _stopLoss);
+            ExitFill(price, Math.Abs(position), bar.Timestamp, "stop-loss", applySlippage: true);
+            return;
+        }
+
+        if (!double.IsNaN(_takeProfit) && (isLong ? bar.High >= _takeProfit : bar.Low <= _takeProfit))
+        {
+            var price = isLong ? Math.Max(bar.Open, _takeProfit) : Math.Min(bar.Open, _takeProfit);
+            ExitFill(price, Math.Abs(position), bar.Timestamp, "take-profit", applySlippage: false);
+        }
+    }
+
     public void ExitFill(double modelPrice, decimal quantity, DateTimeOffset time, string reason, bool applySlippage, long orderId = 0)
     {
         var isBuy = Position < 0m;
-        var price = (decimal)(applySlippage ? Slippage.Apply(modelPrice, isBuy) : modelPrice);
+        var priceAsDouble = applySlippage ? Slippage.Apply(modelPrice, isBuy) : modelPrice;
+        var price = (decimal)priceAsDouble;
         var fee = _run.Options.Commission.Calculate(price, quantity);
-        _run.Ledger.RecordExit(Symbol, price, quantity, fee, time, reason);
+        _run.Ledger.ObserveExcursion(Symbol, Math.Max(_high, priceAsDouble), Math.Min(_low, priceAsDouble));
+        var exit = _run.Ledger.RecordExit(Symbol, price, quantity, fee, time, reason);
         Fills.Add(new FillRecord(BarIndex, time, orderId, isBuy ? OrderSide.Buy : OrderSide.Sell, OrderIntent.Exit, quantity, price, fee, reason));
+        if (exit.RemainingQuantity == 0m)
+        {
+            _stopLoss = double.NaN;
+            _takeProfit = double.NaN;
+        }
     }
 
     private void Fill(in PendingOrder order, double modelPrice, DateTimeOffset time)
@@ -211,8 +253,40 @@ internal sealed class SymbolBook : IStrategyContext
         }
 
         var fee = _run.Options.Commission.Calculate(fillPrice, size);
-        _run.Ledger.RecordEntry(Symbol, isBuy ? TradeSide.Long : TradeSide.Short, fillPrice, size, fee, time, tag: request.Tag);
+        _run.Ledger.RecordEntry(
+            Symbol,
+            isBuy ? TradeSide.Long : TradeSide.Short,
+            fillPrice,
+            size,
+            fee,
+            time,
+            request.StopLoss is { } sl ? (decimal)sl : null,
+            tag: request.Tag);
         Fills.Add(new FillRecord(BarIndex, time, order.Id, request.Side, OrderIntent.Entry, size, fillPrice, fee, request.Tag));
+        if (position == 0m)
+        {
+            _high = _low = (double)fillPrice;
+            _stopLoss = double.NaN;
+            _takeProfit = double.NaN;
+        }
+
+        if (request.StopLoss is { } stopLoss)
+        {
+            _stopLoss = stopLoss;
+        }
+
+        if (request.TakeProfit is { } takeProfit)
+        {
+            _takeProfit = takeProfit;
+        }
+    }
+
+    private static void CheckProtective(double? price, string name)
+    {
+        if (price is { } p && !(double.IsFinite(p) && p > 0d))
+        {
+            throw new ArgumentOutOfRangeException(name, p, $"{name} must be a finite price greater than zero.");
+        }
     }
 
     /// <summary>Lots that min(free cash, equity / slots) pays for, commission included.</summary>

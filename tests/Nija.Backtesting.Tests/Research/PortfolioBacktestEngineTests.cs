@@ -119,6 +119,84 @@ public sealed class PortfolioBacktestEngineTests
     }
 
     [Test]
+    public void Run_AttachedStopLossAndTakeProfit_FillLikeTheSingleSymbolEngine()
+    {
+        // Three symbols, one slot each (10,000 / 3), all bought at day 0's close (FillTiming.Close):
+        // A: 33 @ 100, stop 95, target 110; day 1 trades down to 94 from an open of 99 → stopped at 95: 33 × −5 = −165.
+        // B: 66 @ 50, stop 45, target 55; day 1's range 44–56 holds both → the stop-loss is assumed first: 66 × −5 = −330.
+        // C: 166 @ 20, stop 18, target 22; day 1 opens at 23, above the target → filled at the open: 166 × 3 = +498.
+        var bars = new Dictionary<string, ReadOnlyMemory<Bar>>
+        {
+            ["A"] = BarSeriesBuilder.StartingAt(T0).Bar(100, 100, 100, 100).Bar(99, 101, 94, 96).Build(),
+            ["B"] = BarSeriesBuilder.StartingAt(T0).Bar(50, 50, 50, 50).Bar(50, 56, 44, 52).Build(),
+            ["C"] = BarSeriesBuilder.StartingAt(T0).Bar(20, 20, 20, 20).Bar(23, 24, 22.5, 23.5).Build(),
+        };
+        var exits = new Dictionary<string, (double Stop, double Target)> { ["A"] = (95, 110), ["B"] = (45, 55), ["C"] = (18, 22) };
+
+        var result = new PortfolioBacktestEngine().Run(
+            bars,
+            symbol => new BuyWithExitsStrategy(exits[symbol].Stop, exits[symbol].Target),
+            new PortfolioBacktestOptions { FillTiming = FillTiming.Close });
+
+        Assert.That(
+            result.Trades.Select(t => (t.Symbol, t.Quantity, t.EntryPrice, t.ExitPrice, t.NetPnl, t.ExitReason, t.PlannedStop)),
+            Is.EquivalentTo(new[]
+            {
+                ("A", 33m, 100m, 95m, -165m, (string?)"stop-loss", (decimal?)95m),
+                ("B", 66m, 50m, 45m, -330m, "stop-loss", 45m),
+                ("C", 166m, 20m, 23m, 498m, "take-profit", 18m),
+            }));
+        Assert.That(result.FinalEquity, Is.EqualTo(10_000m - 165m - 330m + 498m));
+        Assert.That(result.OpenPositions, Is.Empty);
+
+        // Each symbol alone through the single-symbol engine exits the same way, at the same price.
+        foreach (var (symbol, series) in bars)
+        {
+            var single = new Nija.Backtesting.Engine.UnifiedBacktestEngine().Run(
+                new BuyWithExitsStrategy(exits[symbol].Stop, exits[symbol].Target),
+                series,
+                new Nija.Backtesting.Engine.BacktestOptions { Symbol = symbol, FillTiming = FillTiming.Close });
+            var trade = result.Trades.Single(t => t.Symbol == symbol);
+            Assert.That((single.Trades[0].ExitPrice, single.Trades[0].ExitReason), Is.EqualTo((trade.ExitPrice, trade.ExitReason)), symbol);
+        }
+    }
+
+    [Test]
+    public void Run_OneSymbolDonchianBreakoutWithAtrStops_MatchesTheSingleSymbolEngine()
+    {
+        var bars = SyntheticMarketData.Generate(new SyntheticMarketDataOptions { Count = 3000, Seed = 5 });
+        var options = new PortfolioBacktestOptions { Commission = CommissionModels.BasisPoints(5m) };
+
+        var portfolio = new PortfolioBacktestEngine().Run(
+            new Dictionary<string, ReadOnlyMemory<Bar>> { ["ASSET"] = bars },
+            _ => new Nija.Backtesting.Strategies.BuiltIn.DonchianBreakoutStrategy(20, 2),
+            options);
+        var single = new Nija.Backtesting.Engine.UnifiedBacktestEngine().Run(
+            new Nija.Backtesting.Strategies.BuiltIn.DonchianBreakoutStrategy(20, 2),
+            bars,
+            new Nija.Backtesting.Engine.BacktestOptions { Commission = CommissionModels.BasisPoints(5m) });
+
+        Assert.That(portfolio.Trades.Count(t => t.ExitReason == "stop-loss"), Is.GreaterThan(5), "the run must exercise the stops");
+        Assert.That(
+            portfolio.Trades.Select(t => (t.EntryPrice, t.ExitPrice, t.Quantity, t.NetPnl, t.ExitReason, t.PlannedStop)),
+            Is.EqualTo(single.Trades.Select(t => (t.EntryPrice, t.ExitPrice, t.Quantity, t.NetPnl, t.ExitReason, t.PlannedStop))));
+        Assert.That(
+            portfolio.Trades.Select(t => (t.MaxAdverseExcursionPercent, t.MaxFavorableExcursionPercent)),
+            Is.EqualTo(single.Trades.Select(t => (t.MaxAdverseExcursionPercent, t.MaxFavorableExcursionPercent))));
+        Assert.That(portfolio.FinalEquity, Is.EqualTo(single.FinalEquity));
+    }
+
+    [Test]
+    public void Run_BadAttachedStop_NamesIt()
+    {
+        var bars = new Dictionary<string, ReadOnlyMemory<Bar>> { ["A"] = BarSeriesBuilder.StartingAt(T0).Closes(100, 101).Build() };
+
+        Assert.That(
+            () => new PortfolioBacktestEngine().Run(bars, _ => new BuyWithExitsStrategy(-1, null)),
+            Throws.InstanceOf<ArgumentOutOfRangeException>().With.Message.StartsWith("StopLoss must be a finite price greater than zero."));
+    }
+
+    [Test]
     public void Run_BadInput_Throws()
     {
         var engine = new PortfolioBacktestEngine();
