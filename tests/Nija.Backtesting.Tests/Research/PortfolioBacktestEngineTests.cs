@@ -121,17 +121,19 @@ public sealed class PortfolioBacktestEngineTests
     [Test]
     public void Run_AttachedStopLossAndTakeProfit_FillLikeTheSingleSymbolEngine()
     {
-        // Three symbols, one slot each (10,000 / 3), all bought at day 0's close (FillTiming.Close):
-        // A: 33 @ 100, stop 95, target 110; day 1 trades down to 94 from an open of 99 → stopped at 95: 33 × −5 = −165.
-        // B: 66 @ 50, stop 45, target 55; day 1's range 44–56 holds both → the stop-loss is assumed first: 66 × −5 = −330.
-        // C: 166 @ 20, stop 18, target 22; day 1 opens at 23, above the target → filled at the open: 166 × 3 = +498.
+        // Four symbols, one slot each (10,000 / 4 = 2,500), all bought at day 0's close (FillTiming.Close):
+        // A: 25 @ 100, stop 95, target 110; day 1 trades down to 94 from an open of 99 → stopped at 95: 25 × −5 = −125.
+        // B: 50 @ 50, stop 45, target 55; day 1's range 44–56 holds both → the stop-loss is assumed first: 50 × −5 = −250.
+        // C: 125 @ 20, stop 18, target 22; day 1 opens at 23, above the target → filled at the open: 125 × 3 = +375.
+        // D: 62 @ 40 (the 2,500 left buys 62.5), stop 38; day 1 opens at 36, below the stop → filled at the open: 62 × −4 = −248.
         var bars = new Dictionary<string, ReadOnlyMemory<Bar>>
         {
             ["A"] = BarSeriesBuilder.StartingAt(T0).Bar(100, 100, 100, 100).Bar(99, 101, 94, 96).Build(),
             ["B"] = BarSeriesBuilder.StartingAt(T0).Bar(50, 50, 50, 50).Bar(50, 56, 44, 52).Build(),
             ["C"] = BarSeriesBuilder.StartingAt(T0).Bar(20, 20, 20, 20).Bar(23, 24, 22.5, 23.5).Build(),
+            ["D"] = BarSeriesBuilder.StartingAt(T0).Bar(40, 40, 40, 40).Bar(36, 37, 35, 36).Build(),
         };
-        var exits = new Dictionary<string, (double Stop, double Target)> { ["A"] = (95, 110), ["B"] = (45, 55), ["C"] = (18, 22) };
+        var exits = new Dictionary<string, (double Stop, double Target)> { ["A"] = (95, 110), ["B"] = (45, 55), ["C"] = (18, 22), ["D"] = (38, 50) };
 
         var result = new PortfolioBacktestEngine().Run(
             bars,
@@ -142,11 +144,12 @@ public sealed class PortfolioBacktestEngineTests
             result.Trades.Select(t => (t.Symbol, t.Quantity, t.EntryPrice, t.ExitPrice, t.NetPnl, t.ExitReason, t.PlannedStop)),
             Is.EquivalentTo(new[]
             {
-                ("A", 33m, 100m, 95m, -165m, (string?)"stop-loss", (decimal?)95m),
-                ("B", 66m, 50m, 45m, -330m, "stop-loss", 45m),
-                ("C", 166m, 20m, 23m, 498m, "take-profit", 18m),
+                ("A", 25m, 100m, 95m, -125m, (string?)"stop-loss", (decimal?)95m),
+                ("B", 50m, 50m, 45m, -250m, "stop-loss", 45m),
+                ("C", 125m, 20m, 23m, 375m, "take-profit", 18m),
+                ("D", 62m, 40m, 36m, -248m, "stop-loss", 38m),
             }));
-        Assert.That(result.FinalEquity, Is.EqualTo(10_000m - 165m - 330m + 498m));
+        Assert.That(result.FinalEquity, Is.EqualTo(10_000m - 125m - 250m + 375m - 248m));
         Assert.That(result.OpenPositions, Is.Empty);
 
         // Each symbol alone through the single-symbol engine exits the same way, at the same price.
