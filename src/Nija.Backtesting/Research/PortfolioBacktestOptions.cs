@@ -1,5 +1,6 @@
 using System.Globalization;
 using Nija.Backtesting.Execution;
+using Nija.Backtesting.Regimes;
 using Nija.Metrics;
 
 namespace Nija.Backtesting.Research;
@@ -38,6 +39,13 @@ public sealed class PortfolioBacktestOptions
     /// <summary>Portfolio-level risk limits (daily-loss breaker on the portfolio's equity); null (the default) disables them.</summary>
     public RiskRulesOptions? RiskRules { get; set; }
 
+    /// <summary>
+    /// Classifies each symbol's bars (trending / ranging / volatile, each symbol on its own bars) and stamps every trade
+    /// with its symbol's regime at the entry signal, for the report's regime breakdown; as
+    /// <see cref="Engine.BacktestOptions.Regimes"/>. Null (the default) skips it.
+    /// </summary>
+    public RegimeClassifierOptions? Regimes { get; set; }
+
     /// <summary>Annualisation of the portfolio's per-timestamp returns in <see cref="PortfolioBacktestResult.Metrics"/>. Default 252.</summary>
     public double PeriodsPerYear { get; set; } = 252d;
 
@@ -74,5 +82,6 @@ public sealed class PortfolioBacktestOptions
         ArgumentNullException.ThrowIfNull(SlippageFactory, nameof(SlippageFactory));
         ArgumentNullException.ThrowIfNull(FillModel, nameof(FillModel));
         RiskRules?.Validate();
+        Regimes?.Validate();
     }
 }

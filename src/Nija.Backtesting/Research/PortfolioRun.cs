@@ -135,6 +135,7 @@ internal sealed class PortfolioRun
 
             foreach (var b in active)
             {
+                b.UpdateRegime(b.Bar);
                 b.Strategy.OnBar(b, b.Bar);
                 if (closeAtMarket && b.PendingOrderCount > 0)
                 {

@@ -1,5 +1,6 @@
 using Nija.Backtesting.Execution;
 using Nija.Backtesting.Orders;
+using Nija.Backtesting.Regimes;
 using Nija.Backtesting.Strategies;
 using Nija.Metrics;
 
@@ -22,6 +23,8 @@ internal sealed class SymbolBook : IStrategyContext
     private double _takeProfit = double.NaN;
     private double _high;
     private double _low;
+    private readonly RegimeClassifier? _classifier;
+    private string? _regimeLabel;
 
     public SymbolBook(PortfolioRun run, string symbol, ReadOnlyMemory<Bar> bars, IStrategy strategy, ISlippageModel slippage)
     {
@@ -30,6 +33,7 @@ internal sealed class SymbolBook : IStrategyContext
         Bars = bars;
         Strategy = strategy;
         Slippage = slippage;
+        _classifier = run.Options.Regimes is { } regimes ? new RegimeClassifier(regimes) : null;
     }
 
     public string Symbol { get; }
@@ -181,6 +185,16 @@ internal sealed class SymbolBook : IStrategyContext
         }
     }
 
+    /// <summary>Classifies this bar (when regimes are on): entries from now on carry its label, as in the single-symbol engine.</summary>
+    public void UpdateRegime(in Bar bar)
+    {
+        if (_classifier is not null)
+        {
+            var regime = _classifier.Update(in bar);
+            _regimeLabel = regime == MarketRegime.Unknown ? null : regime.ToLabel();
+        }
+    }
+
     public void ExitFill(double modelPrice, decimal quantity, DateTimeOffset time, string reason, bool applySlippage, long orderId = 0)
     {
         var isBuy = Position < 0m;
@@ -261,6 +275,7 @@ internal sealed class SymbolBook : IStrategyContext
             fee,
             time,
             request.StopLoss is { } sl ? (decimal)sl : null,
+            regime: _regimeLabel,
             tag: request.Tag);
         Fills.Add(new FillRecord(BarIndex, time, order.Id, request.Side, OrderIntent.Entry, size, fillPrice, fee, request.Tag));
         if (position == 0m)

@@ -53,6 +53,7 @@ internal static class PortfolioBacktest
             FillTiming = s.Fill,
             MaxOpenPositions = s.MaxPositions,
             PeriodsPerYear = periodsPerYear,
+            Regimes = new Nija.Backtesting.Regimes.RegimeClassifierOptions(),
         };
         if (s.MaxDailyLoss is { } loss)
         {

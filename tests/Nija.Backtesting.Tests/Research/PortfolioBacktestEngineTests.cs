@@ -190,6 +190,37 @@ public sealed class PortfolioBacktestEngineTests
     }
 
     [Test]
+    public void Run_OneSymbolWithRegimes_StampsTheSameRegimesAsTheSingleSymbolEngine()
+    {
+        var bars = SyntheticMarketData.Generate(new SyntheticMarketDataOptions { Count = 3000, Seed = 5 });
+
+        var portfolio = new PortfolioBacktestEngine().Run(
+            new Dictionary<string, ReadOnlyMemory<Bar>> { ["ASSET"] = bars },
+            _ => new Nija.Backtesting.Strategies.BuiltIn.SmaCrossStrategy(10, 30),
+            new PortfolioBacktestOptions { Regimes = new Nija.Backtesting.Regimes.RegimeClassifierOptions() });
+        var single = new Nija.Backtesting.Engine.UnifiedBacktestEngine().Run(
+            new Nija.Backtesting.Strategies.BuiltIn.SmaCrossStrategy(10, 30),
+            bars,
+            new Nija.Backtesting.Engine.BacktestOptions { Regimes = new Nija.Backtesting.Regimes.RegimeClassifierOptions() });
+
+        Assert.That(portfolio.Trades.Select(t => t.Regime).Distinct().Count(), Is.GreaterThan(1), "the data must move through several regimes");
+        Assert.That(portfolio.Trades.Select(t => (t.EntryTime, t.Regime)), Is.EqualTo(single.Trades.Select(t => (t.EntryTime, t.Regime))));
+    }
+
+    [Test]
+    public void Run_RegimesOff_StampsNone()
+    {
+        var bars = SyntheticMarketData.Generate(new SyntheticMarketDataOptions { Count = 500, Seed = 5 });
+
+        var portfolio = new PortfolioBacktestEngine().Run(
+            new Dictionary<string, ReadOnlyMemory<Bar>> { ["ASSET"] = bars },
+            _ => new Nija.Backtesting.Strategies.BuiltIn.SmaCrossStrategy(10, 30));
+
+        Assert.That(portfolio.Trades, Is.Not.Empty);
+        Assert.That(portfolio.Trades.Select(t => t.Regime), Is.All.Null);
+    }
+
+    [Test]
     public void Run_BadAttachedStop_NamesIt()
     {
         var bars = new Dictionary<string, ReadOnlyMemory<Bar>> { ["A"] = BarSeriesBuilder.StartingAt(T0).Closes(100, 101).Build() };
