@@ -31,17 +31,7 @@ public static class PerformanceDocumentJson
     public static PerformanceDocument Deserialize(string json, string source = "<json>")
     {
         ArgumentNullException.ThrowIfNull(json);
-        PerformanceDocument? document;
-        try
-        {
-            document = JsonSerializer.Deserialize(json, NijaMetricsJsonContext.Default.PerformanceDocument);
-        }
-        catch (JsonException ex)
-        {
-            throw NotADocument(source, ex);
-        }
-
-        return Checked(document, source);
+        return Parse(() => JsonSerializer.Deserialize(json, NijaMetricsJsonContext.Default.PerformanceDocument), source);
     }
 
     /// <summary>Parses a document from UTF-8 JSON in <paramref name="utf8Json"/>, as it is read (no string of the whole file).</summary>
@@ -52,24 +42,22 @@ public static class PerformanceDocumentJson
     public static PerformanceDocument Deserialize(Stream utf8Json, string source = "<json>")
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
+        return Parse(() => JsonSerializer.Deserialize(utf8Json, NijaMetricsJsonContext.Default.PerformanceDocument), source);
+    }
+
+    /// <summary>Runs <paramref name="deserialize"/> and checks what it gives; every failure becomes a <see cref="FormatException"/> naming <paramref name="source"/>.</summary>
+    private static PerformanceDocument Parse(Func<PerformanceDocument?> deserialize, string source)
+    {
         PerformanceDocument? document;
         try
         {
-            document = JsonSerializer.Deserialize(utf8Json, NijaMetricsJsonContext.Default.PerformanceDocument);
+            document = deserialize();
         }
         catch (JsonException ex)
         {
-            throw NotADocument(source, ex);
+            throw new FormatException($"{source}: not a Nija result document ({ex.Message}).", ex);
         }
 
-        return Checked(document, source);
-    }
-
-    private static FormatException NotADocument(string source, JsonException ex) =>
-        new($"{source}: not a Nija result document ({ex.Message}).", ex);
-
-    private static PerformanceDocument Checked(PerformanceDocument? document, string source)
-    {
         if (document is null || document.Metrics is null || document.Trades is null || document.EquityCurve is null)
         {
             throw new FormatException($"{source}: not a Nija result document (expected 'metrics', 'trades' and 'equityCurve').");
