@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 
@@ -8,8 +9,9 @@ public static class JsonFiles
 {
     /// <summary>
     /// Serialises <paramref name="value"/> as UTF-8 JSON to <paramref name="path"/>, creating the folder if needed. The JSON
-    /// is streamed to <c>path.partial</c>, which replaces <paramref name="path"/> only when it is complete: a failure
-    /// (a full disk, an exception from serialisation) leaves any earlier file as it was and removes the partial file.
+    /// is streamed to a partial file beside it (<c>path.&lt;random&gt;.partial</c>, its own for each call, so two writers never
+    /// share one), which replaces <paramref name="path"/> only when it is complete: a failure (a full disk, an exception
+    /// from serialisation) leaves any earlier file as it was and removes the partial file.
     /// </summary>
     /// <typeparam name="T">The type written.</typeparam>
     /// <param name="path">The file.</param>
@@ -27,7 +29,7 @@ public static class JsonFiles
             Directory.CreateDirectory(folder);
         }
 
-        var temporary = full + ".partial";
+        var temporary = string.Create(CultureInfo.InvariantCulture, $"{full}.{Guid.NewGuid():N}.partial");
         try
         {
             using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))

@@ -118,7 +118,7 @@ public sealed class BacktestResultJsonTests
 
             Assert.That(ex!.Message, Does.StartWith("The result has no report"));
             Assert.That(File.ReadAllText(path), Is.EqualTo("old"));
-            Assert.That(File.Exists(path + ".partial"), Is.False);
+            Assert.That(Directory.GetFiles(Path.GetDirectoryName(path)!, Path.GetFileName(path) + ".*.partial"), Is.Empty);
         }
         finally
         {
@@ -136,7 +136,7 @@ public sealed class BacktestResultJsonTests
             Assert.That(() => BacktestResultJson.WriteFile(CreateResult(), folder), Throws.InstanceOf<IOException>().Or.InstanceOf<UnauthorizedAccessException>());
 
             Assert.That(Directory.Exists(folder), Is.True);
-            Assert.That(File.Exists(folder + ".partial"), Is.False);
+            Assert.That(Directory.GetFiles(Path.GetDirectoryName(folder)!, Path.GetFileName(folder) + ".*.partial"), Is.Empty);
         }
         finally
         {
