@@ -17,13 +17,13 @@ internal sealed class SymbolBook : IStrategyContext
 {
     private readonly PortfolioRun _run;
     private readonly List<PendingOrder> _pending = new(4);
+    private readonly RegimeClassifier? _classifier;
 
     // The open position's attached exits (NaN when none) and the highest and lowest prices seen while it is open (MAE/MFE).
     private double _stopLoss = double.NaN;
     private double _takeProfit = double.NaN;
     private double _high;
     private double _low;
-    private readonly RegimeClassifier? _classifier;
     private string? _regimeLabel;
 
     public SymbolBook(PortfolioRun run, string symbol, ReadOnlyMemory<Bar> bars, IStrategy strategy, ISlippageModel slippage)
