@@ -11,6 +11,7 @@ namespace Nija.Benchmarks;
 public class EngineBenchmarks
 {
     private Bar[] _bars = [];
+    private Bar[] _minuteVolatilityBars = [];
     private BarSeries _series = null!;
 
     [Params(1_000_000)]
@@ -21,6 +22,10 @@ public class EngineBenchmarks
     {
         _bars = SyntheticMarketData.Generate(new SyntheticMarketDataOptions { Count = Bars, Seed = 1, BarInterval = TimeSpan.FromMinutes(1) });
         _series = new BarSeries("ASSET", _bars);
+        // 0.06 % per one-minute bar is about 20 % a year over US trading minutes: prices stay near where they start, unlike
+        // the default 1 % per bar, which drives the price to ~1e-16 over a million bars (and the risk rules onto their
+        // exact-division path).
+        _minuteVolatilityBars = SyntheticMarketData.Generate(new SyntheticMarketDataOptions { Count = Bars, Seed = 1, BarInterval = TimeSpan.FromMinutes(1), Volatility = 0.0006 });
     }
 
     [Benchmark]
@@ -61,11 +66,15 @@ public class EngineBenchmarks
     [Benchmark]
     public decimal SmaCrossWithCostsAndRiskRulesNewYorkDay() => RunWithCostsAndRiskRules(NewYork).FinalEquity;
 
+    /// <summary>As <see cref="SmaCrossWithCostsAndRiskRules"/> over prices with a realistic one-minute volatility (see <see cref="Setup"/>).</summary>
+    [Benchmark]
+    public decimal SmaCrossWithCostsAndRiskRulesMinuteVolatility() => RunWithCostsAndRiskRules(bars: _minuteVolatilityBars).FinalEquity;
+
     private static readonly TimeZoneInfo NewYork = Nija.Metrics.TradingDays.FindTimeZone("America/New_York");
 
-    private BacktestResult RunWithCostsAndRiskRules(TimeZoneInfo? tradingDayZone = null) => new UnifiedBacktestEngine().Run(
+    private BacktestResult RunWithCostsAndRiskRules(TimeZoneInfo? tradingDayZone = null, Bar[]? bars = null) => new UnifiedBacktestEngine().Run(
         new SmaCrossStrategy(10, 30),
-        _bars,
+        bars ?? _bars,
         new BacktestOptions
         {
             Commission = Nija.Backtesting.Execution.CommissionModels.BasisPoints(5m),
