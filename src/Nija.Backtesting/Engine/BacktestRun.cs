@@ -592,21 +592,9 @@ internal sealed class BacktestRun : IStrategyContext
 
     private void ProcessProtective(in Bar bar)
     {
-        var isLong = _isLong;
-        var slHit = !double.IsNaN(_stopLoss) && (isLong ? bar.Low <= _stopLoss : bar.High >= _stopLoss);
-        if (slHit)
+        if (AttachedExits.TryHit(in bar, _isLong, _stopLoss, _takeProfit, out var price, out var isStopLoss))
         {
-            // Stop-loss first when both are inside the bar: the pessimistic assumption.
-            var price = isLong ? Math.Min(bar.Open, _stopLoss) : Math.Max(bar.Open, _stopLoss);
-            ExitFill(price, Math.Abs(_position), bar.Timestamp, "stop-loss", applySlippage: true);
-            return;
-        }
-
-        var tpHit = !double.IsNaN(_takeProfit) && (isLong ? bar.High >= _takeProfit : bar.Low <= _takeProfit);
-        if (tpHit)
-        {
-            var price = isLong ? Math.Max(bar.Open, _takeProfit) : Math.Min(bar.Open, _takeProfit);
-            ExitFill(price, Math.Abs(_position), bar.Timestamp, "take-profit", applySlippage: false);
+            ExitFill(price, Math.Abs(_position), bar.Timestamp, isStopLoss ? "stop-loss" : "take-profit", applySlippage: isStopLoss);
         }
     }
 

@@ -170,18 +170,9 @@ internal sealed class SymbolBook : IStrategyContext
 
         _high = Math.Max(_high, bar.High);
         _low = Math.Min(_low, bar.Low);
-        var isLong = position > 0m;
-        if (!double.IsNaN(_stopLoss) && (isLong ? bar.Low <= _stopLoss : bar.High >= _stopLoss))
+        if (AttachedExits.TryHit(in bar, position > 0m, _stopLoss, _takeProfit, out var price, out var isStopLoss))
         {
-            var price = isLong ? Math.Min(bar.Open, _stopLoss) : Math.Max(bar.Open, _stopLoss);
-            ExitFill(price, Math.Abs(position), bar.Timestamp, "stop-loss", applySlippage: true);
-            return;
-        }
-
-        if (!double.IsNaN(_takeProfit) && (isLong ? bar.High >= _takeProfit : bar.Low <= _takeProfit))
-        {
-            var price = isLong ? Math.Max(bar.Open, _takeProfit) : Math.Min(bar.Open, _takeProfit);
-            ExitFill(price, Math.Abs(position), bar.Timestamp, "take-profit", applySlippage: false);
+            ExitFill(price, Math.Abs(position), bar.Timestamp, isStopLoss ? "stop-loss" : "take-profit", applySlippage: isStopLoss);
         }
     }
 

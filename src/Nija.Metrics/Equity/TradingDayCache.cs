@@ -25,8 +25,7 @@ internal struct TradingDayCache
     private long _startTicks;
     private long _endTicks;
     private DateOnly _day;
-    private DateOnly _lastMiss;
-    private bool _hasLastMiss;
+    private DateOnly? _lastMiss;
 
     /// <summary>A cache for <paramref name="timeZone"/> (UTC when null).</summary>
     public TradingDayCache(TimeZoneInfo? timeZone)
@@ -49,10 +48,10 @@ internal struct TradingDayCache
             return _day;
         }
 
-        if (_fixedOffset && ticks + _offsetTicks is >= 0 and <= MaxLocalTicks)
+        var local = ticks + _offsetTicks;
+        if (_fixedOffset && local is >= 0 and <= MaxLocalTicks)
         {
             // One offset for all time: the day is a whole number of days of local ticks, its span known without a check.
-            var local = ticks + _offsetTicks;
             var day = DateOnly.FromDayNumber((int)(local / TimeSpan.TicksPerDay));
             _startTicks = (local - (local % TimeSpan.TicksPerDay)) - _offsetTicks;
             _endTicks = _startTicks + TimeSpan.TicksPerDay;
@@ -66,10 +65,9 @@ internal struct TradingDayCache
     private DateOnly Miss(DateTimeOffset time)
     {
         var day = TradingDays.Of(time, _timeZone);
-        if (!_hasLastMiss || day != _lastMiss)
+        if (day != _lastMiss)
         {
             _lastMiss = day;
-            _hasLastMiss = true;
             return day;
         }
 
