@@ -120,6 +120,8 @@ public sealed class NijaCommandLineTests
 
         Assert.That(code, Is.EqualTo(ExitCodes.Success));
         Assert.That((string?)JsonNode.Parse(output)!["kind"], Is.EqualTo("backtest"));
+        // What is printed is the file that was written (streamed back, not serialised a second time).
+        Assert.That(output, Is.EqualTo(File.ReadAllText(_cli.PathOf(Path.Combine("results", "backtest.json"))) + Environment.NewLine));
     }
 
     [Test]

@@ -102,6 +102,7 @@ public sealed class ResearchCommandsTests
 
         Assert.That(code, Is.EqualTo(ExitCodes.Success), error);
         Assert.That(JsonNode.Parse(output)!["trials"]!.AsArray(), Has.Count.EqualTo(3));
+        Assert.That(output, Is.EqualTo(File.ReadAllText(_cli.PathOf("r.json")) + Environment.NewLine));
     }
 
     [Test]

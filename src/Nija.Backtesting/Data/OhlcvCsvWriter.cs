@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Nija.Metrics;
 
 namespace Nija.Backtesting.Data;
 
@@ -37,7 +38,7 @@ public static class OhlcvCsvWriter
         }
     }
 
-    /// <summary>Writes bars to a file (UTF-8 without byte order mark), replacing it if it exists.</summary>
+    /// <summary>Writes bars to a file (UTF-8 without byte order mark), replacing it if it exists once the new file is complete (<see cref="AtomicFile"/>).</summary>
     /// <param name="path">The file's path.</param>
     /// <param name="bars">The bars to write, in the order given.</param>
     /// <exception cref="ArgumentException"><paramref name="path"/> is null or empty.</exception>
@@ -45,8 +46,14 @@ public static class OhlcvCsvWriter
     public static void WriteFile(string path, ReadOnlySpan<Bar> bars)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        using var writer = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 64 * 1024);
-        Write(writer, bars);
+        // A span cannot be captured by a callback: the file is opened, written and committed here.
+        using var file = AtomicFile.Create(path);
+        using (var writer = new StreamWriter(file.Stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 64 * 1024, leaveOpen: true))
+        {
+            Write(writer, bars);
+        }
+
+        file.Commit();
     }
 
     private static int Format(in Bar bar, Span<char> line)

@@ -99,7 +99,7 @@ internal static class BacktestCommand
             BacktestResultJson.WriteFile(result, path);
             if (fmt == "json")
             {
-                env.Out.WriteLine(BacktestResultJson.Serialize(result));
+                env.EchoFile(path);
                 return ExitCodes.Success;
             }
 

@@ -197,15 +197,8 @@ internal static class LiveCommand
         var trades = Path.Combine(folder, "trades.csv");
         var days = Path.Combine(folder, "daily_summaries.csv");
         var json = Path.Combine(folder, "live.json");
-        using (var w = new StreamWriter(trades))
-        {
-            CsvExport.WriteTrades(w, view.Snapshot.ClosedTrades);
-        }
-
-        using (var w = new StreamWriter(days))
-        {
-            CsvExport.WriteDailySummaries(w, view.DailySummaries.Append(view.Snapshot.Today));
-        }
+        AtomicFile.WriteText(trades, w => CsvExport.WriteTrades(w, view.Snapshot.ClosedTrades));
+        AtomicFile.WriteText(days, w => CsvExport.WriteDailySummaries(w, view.DailySummaries.Append(view.Snapshot.Today)));
 
         PerformanceDocumentJson.WriteFile(view.Snapshot.ToDocument(), json);
         env.Console.WriteLine($"Exported {trades}, {days} and {json}.");

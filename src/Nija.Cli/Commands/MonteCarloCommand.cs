@@ -48,7 +48,7 @@ internal static class MonteCarloCommand
             JsonFiles.Write(path, simulation, ResearchJsonContext.Default.MonteCarloDocument);
             if (fmt == "json")
             {
-                env.Out.WriteLine(ResearchJson.Serialize(simulation));
+                env.EchoFile(path);
                 return ExitCodes.Success;
             }
 

@@ -46,7 +46,7 @@ internal static class OptimizeCommand
             JsonFiles.Write(path, document, ResearchJsonContext.Default.OptimizeDocument);
             if (fmt == "json")
             {
-                env.Out.WriteLine(ResearchJson.Serialize(document));
+                env.EchoFile(path);
                 return ExitCodes.Success;
             }
 

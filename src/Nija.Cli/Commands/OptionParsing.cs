@@ -36,14 +36,4 @@ internal static class OptionParsing
         var f = (value ?? "text").Trim().ToLowerInvariant();
         return f is "text" or "json" or "html" ? f : throw new UsageException($"--format '{value}' is not one of text, json, html.");
     }
-
-    /// <summary>Creates the folder of <paramref name="path"/> when needed.</summary>
-    public static void EnsureFolder(string path)
-    {
-        var folder = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (!string.IsNullOrEmpty(folder))
-        {
-            Directory.CreateDirectory(folder);
-        }
-    }
 }

@@ -73,7 +73,7 @@ internal static class PortfolioBacktest
         PerformanceDocumentJson.WriteFile(document, s.Output);
         if (s.Format == "json")
         {
-            env.Out.WriteLine(PerformanceDocumentJson.Serialize(document));
+            env.EchoFile(s.Output);
             return ExitCodes.Success;
         }
 

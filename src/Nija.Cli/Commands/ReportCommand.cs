@@ -76,8 +76,7 @@ internal static class ReportCommand
             return;
         }
 
-        OptionParsing.EnsureFolder(path);
-        File.WriteAllText(path, text);
+        AtomicFile.WriteText(path, text);
         env.Out.WriteLine($"Report written to {path}");
     }
 

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Nija.Backtesting.Research;
 
 namespace Nija.Cli.Commands;
@@ -9,15 +8,6 @@ namespace Nija.Cli.Commands;
 /// </summary>
 internal static class ResearchJson
 {
-    /// <summary>Serialises a document with <see cref="ResearchJsonContext"/>.</summary>
-    public static string Serialize(OptimizeDocument document) => JsonSerializer.Serialize(document, ResearchJsonContext.Default.OptimizeDocument);
-
-    /// <summary>Serialises a document with <see cref="ResearchJsonContext"/>.</summary>
-    public static string Serialize(WalkForwardDocument document) => JsonSerializer.Serialize(document, ResearchJsonContext.Default.WalkForwardDocument);
-
-    /// <summary>Serialises a document with <see cref="ResearchJsonContext"/>.</summary>
-    public static string Serialize(MonteCarloDocument document) => JsonSerializer.Serialize(document, ResearchJsonContext.Default.MonteCarloDocument);
-
     /// <summary>Null for NaN and infinities (JSON has no such numbers).</summary>
     public static double? Finite(double value) => double.IsFinite(value) ? value : null;
 

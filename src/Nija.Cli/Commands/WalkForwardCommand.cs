@@ -53,7 +53,7 @@ internal static class WalkForwardCommand
             JsonFiles.Write(path, document, ResearchJsonContext.Default.WalkForwardDocument);
             if (fmt == "json")
             {
-                env.Out.WriteLine(ResearchJson.Serialize(document));
+                env.EchoFile(path);
                 return ExitCodes.Success;
             }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 
@@ -9,7 +8,7 @@ public static class JsonFiles
 {
     /// <summary>
     /// Serialises <paramref name="value"/> as UTF-8 JSON to <paramref name="path"/>, creating the folder if needed. The JSON
-    /// is streamed to a partial file beside it (<c>path.&lt;random&gt;.partial</c>, its own for each call, so two writers never
+    /// is streamed (through <see cref="AtomicFile"/>) to a partial file beside it (<c>path.&lt;random&gt;.partial</c>, its own for each call, so two writers never
     /// share one), which replaces <paramref name="path"/> only when it is complete: a failure (a full disk, an exception
     /// from serialisation) leaves any earlier file as it was and removes the partial file.
     /// </summary>
@@ -20,29 +19,7 @@ public static class JsonFiles
     /// <exception cref="ArgumentException"><paramref name="path"/> is empty.</exception>
     public static void Write<T>(string path, T value, JsonTypeInfo<T> typeInfo)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
         ArgumentNullException.ThrowIfNull(typeInfo);
-        var full = Path.GetFullPath(path);
-        var folder = Path.GetDirectoryName(full);
-        if (!string.IsNullOrEmpty(folder))
-        {
-            Directory.CreateDirectory(folder);
-        }
-
-        var temporary = string.Create(CultureInfo.InvariantCulture, $"{full}.{Guid.NewGuid():N}.partial");
-        try
-        {
-            using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
-            {
-                JsonSerializer.Serialize(stream, value, typeInfo);
-            }
-
-            File.Move(temporary, full, overwrite: true);
-        }
-        catch
-        {
-            File.Delete(temporary);
-            throw;
-        }
+        AtomicFile.Write(path, stream => JsonSerializer.Serialize(stream, value, typeInfo));
     }
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using Nija.Metrics;
 
 namespace Nija.Reporting.Html;
 
@@ -34,12 +35,7 @@ public static class HtmlTearsheet
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         var html = Render(input);
-        var folder = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (!string.IsNullOrEmpty(folder))
-        {
-            Directory.CreateDirectory(folder);
-        }
-
-        File.WriteAllText(path, html, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        // Replaced whole when complete (an earlier tearsheet stays if writing fails).
+        AtomicFile.WriteText(path, html);
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
+using Nija.Metrics;
 
 namespace Nija.Reporting.Html;
 
@@ -38,12 +39,7 @@ public static class HtmlTextPage
     public static void WriteFile(string title, string text, DateTimeOffset generatedAt, string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var folder = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (!string.IsNullOrEmpty(folder))
-        {
-            Directory.CreateDirectory(folder);
-        }
-
-        File.WriteAllText(path, Render(title, text, generatedAt));
+        // Rendered first, then replaced whole: a failure never leaves a half-written page.
+        AtomicFile.WriteText(path, Render(title, text, generatedAt));
     }
 }
