@@ -77,15 +77,16 @@ public static class PostgreSqlFleet
 
     /// <summary>
     /// Sets the account limits every bot of the schema must be configured with (<see cref="PostgreSqlJournalOptions.AccountRisk"/>;
-    /// null: account limits off). The first bot to start records its own; a bot started with others is refused. Stop every
-    /// bot first: a running tracker keeps the limits it started with until it is restarted with the new ones.
+    /// null: account limits off). The first bot to start records its own; a bot started with others is refused. Every bot
+    /// must be stopped first: a running tracker would keep the limits it started with, so the change is refused, naming
+    /// the bots whose journals are open, and nothing is written.
     /// </summary>
     /// <param name="connectionString">The PostgreSQL connection string.</param>
     /// <param name="limits">The account limits, or null to turn account limits off.</param>
     /// <param name="now">When the change is made (recorded with it).</param>
     /// <param name="schema">The fleet's schema.</param>
     /// <exception cref="ArgumentException">The connection string is empty, a limit or the schema name is out of range.</exception>
-    /// <exception cref="TradeJournalException">Unreachable, no fleet journal in the schema, or a newer schema.</exception>
+    /// <exception cref="TradeJournalException">Unreachable, no fleet journal in the schema, a newer schema, or bots still running.</exception>
     public static void SetAccountLimits(string connectionString, RiskRulesOptions? limits, DateTimeOffset now, string schema = "nija")
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
@@ -103,11 +104,45 @@ public static class PostgreSqlFleet
 
                 PostgreSqlJournalSchema.Migrate(connection, schema, where);
             },
-            (connection, tx, _) =>
+            (connection, tx, where) =>
             {
+                // Under the account lock: a bot that registers after this check starts against the new limits (and is
+                // refused if it was configured with others).
+                var running = RunningBots(connection, tx, schema);
+                if (running.Count > 0)
+                {
+                    throw new TradeJournalException(string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"The account limits at {where} were not changed: {(running.Count == 1 ? "bot" : "bots")} {string.Join(", ", running.Select(b => "'" + b + "'"))} {(running.Count == 1 ? "is" : "are")} running and would keep the limits {(running.Count == 1 ? "it" : "they")} started with. Stop every bot of the account first, then set the limits and start the bots with them."));
+                }
+
                 AccountSettingsBook.Write(connection, tx, schema, limits, "(operator)", now);
                 return true;
             });
+    }
+
+    /// <summary>
+    /// The registered bots whose journal is open: a tracker holds its bot's session advisory lock while its journal is
+    /// open (see <see cref="PostgreSqlTradeJournal"/>), so a bot whose lock cannot be taken is running. A free lock is taken
+    /// and released at once.
+    /// </summary>
+    private static List<string> RunningBots(NpgsqlConnection connection, NpgsqlTransaction tx, string schema)
+    {
+        // The key each tracker locks: hashtext('<schema>/<bot id>').
+        const string key = "hashtext($1 || bot_id)";
+        var sql = string.Create(
+            CultureInfo.InvariantCulture,
+            $"SELECT bot_id FROM {schema}.bots WHERE NOT (CASE WHEN pg_try_advisory_lock({PostgreSqlJournalSchema.BotLockClass}, {key}) THEN pg_advisory_unlock({PostgreSqlJournalSchema.BotLockClass}, {key}) ELSE false END) ORDER BY bot_id;");
+        using var cmd = new NpgsqlCommand(sql, connection, tx);
+        cmd.Parameters.AddWithValue(schema + "/");
+        var running = new List<string>();
+        using var reader = cmd.ExecuteReader();
+        while (reader.Read())
+        {
+            running.Add(reader.GetString(0));
+        }
+
+        return running;
     }
 
     /// <summary>

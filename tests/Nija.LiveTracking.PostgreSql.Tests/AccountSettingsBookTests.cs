@@ -68,6 +68,33 @@ public sealed class AccountSettingsBookTests
     }
 
     [Test]
+    public void SetAccountLimits_WhileBotsRun_IsRefusedNamingThem_AndWorksOnceTheyAreStopped()
+    {
+        var schema = Server.NewSchema();
+        var clock = Some.Clock();
+        var alpha = Some.Bot(Server.ConnectionString, schema, "alpha", clock, accountLimitPercent: 5m);
+        var beta = Some.Bot(Server.ConnectionString, schema, "beta", clock, accountLimitPercent: 5m);
+        Some.Bot(Server.ConnectionString, schema, "gamma", clock, accountLimitPercent: 5m).Dispose();
+        var four = new RiskRulesOptions { MaxDailyLossPercent = 4m, MaxDrawdownPercent = 12m };
+
+        var ex = Assert.Throws<TradeJournalException>(() => PostgreSqlFleet.SetAccountLimits(Server.ConnectionString, four, Some.Start, schema));
+
+        // gamma is stopped, so it is not named.
+        Assert.That(ex!.Message, Does.Contain("were not changed: bots 'alpha', 'beta' are running and would keep the limits they started with"));
+        Assert.That(Server.Scalar($"SELECT max_daily_loss_percent FROM {schema}.account_settings;"), Is.EqualTo(5m), "nothing was written");
+
+        alpha.Dispose();
+        ex = Assert.Throws<TradeJournalException>(() => PostgreSqlFleet.SetAccountLimits(Server.ConnectionString, four, Some.Start, schema));
+        Assert.That(ex!.Message, Does.Contain("bot 'beta' is running and would keep the limits it started with"));
+
+        // The check took and released the free bots' locks: a stopped bot can start again (with the limits in force).
+        Some.Bot(Server.ConnectionString, schema, "alpha", clock, accountLimitPercent: 5m).Dispose();
+        beta.Dispose();
+        PostgreSqlFleet.SetAccountLimits(Server.ConnectionString, four, Some.Start, schema);
+        Assert.That(Server.Scalar($"SELECT max_daily_loss_percent FROM {schema}.account_settings;"), Is.EqualTo(4m));
+    }
+
+    [Test]
     public void SetAccountLimits_WhereThereIsNoFleet_ThrowsAndCreatesNothing()
     {
         var schema = Server.NewSchema();
