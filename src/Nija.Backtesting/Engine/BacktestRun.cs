@@ -48,8 +48,7 @@ internal sealed class BacktestRun : IStrategyContext
     private decimal _position;
     private double _quantity;
     private double _cash;
-    private double _stopLoss = double.NaN;
-    private double _takeProfit = double.NaN;
+    private AttachedExits _attached = AttachedExits.None;
     private bool _isOpen;
     private bool _isLong;
     private bool _hasProtective;
@@ -461,21 +460,10 @@ internal sealed class BacktestRun : IStrategyContext
         if (wasFlat)
         {
             _high = _low = fillPriceAsDouble;
-            _stopLoss = double.NaN;
-            _takeProfit = double.NaN;
         }
 
-        if (request.StopLoss is { } stopLoss)
-        {
-            _stopLoss = stopLoss;
-        }
-
-        if (request.TakeProfit is { } takeProfit)
-        {
-            _takeProfit = takeProfit;
-        }
-
-        _hasProtective = !double.IsNaN(_stopLoss) || !double.IsNaN(_takeProfit);
+        _attached.OnEntry(wasFlat, in request);
+        _hasProtective = _attached.IsSet;
     }
 
     private decimal Commission(decimal price, decimal quantity) =>
@@ -584,15 +572,14 @@ internal sealed class BacktestRun : IStrategyContext
         SyncPosition(remaining == 0m ? 0m : isBuy ? -remaining : remaining);
         if (!_isOpen)
         {
-            _stopLoss = double.NaN;
-            _takeProfit = double.NaN;
+            _attached = AttachedExits.None;
             _hasProtective = false;
         }
     }
 
     private void ProcessProtective(in Bar bar)
     {
-        if (AttachedExits.TryHit(in bar, _isLong, _stopLoss, _takeProfit, out var price, out var isStopLoss))
+        if (_attached.TryHit(in bar, _isLong, out var price, out var isStopLoss))
         {
             ExitFill(price, Math.Abs(_position), bar.Timestamp, isStopLoss ? "stop-loss" : "take-profit", applySlippage: isStopLoss);
         }

@@ -20,8 +20,7 @@ internal sealed class SymbolBook : IStrategyContext
     private readonly RegimeClassifier? _classifier;
 
     // The open position's attached exits (NaN when none) and the highest and lowest prices seen while it is open (MAE/MFE).
-    private double _stopLoss = double.NaN;
-    private double _takeProfit = double.NaN;
+    private AttachedExits _attached = AttachedExits.None;
     private double _high;
     private double _low;
     private string? _regimeLabel;
@@ -170,7 +169,7 @@ internal sealed class SymbolBook : IStrategyContext
 
         _high = Math.Max(_high, bar.High);
         _low = Math.Min(_low, bar.Low);
-        if (AttachedExits.TryHit(in bar, position > 0m, _stopLoss, _takeProfit, out var price, out var isStopLoss))
+        if (_attached.TryHit(in bar, position > 0m, out var price, out var isStopLoss))
         {
             ExitFill(price, Math.Abs(position), bar.Timestamp, isStopLoss ? "stop-loss" : "take-profit", applySlippage: isStopLoss);
         }
@@ -197,8 +196,7 @@ internal sealed class SymbolBook : IStrategyContext
         Fills.Add(new FillRecord(BarIndex, time, orderId, isBuy ? OrderSide.Buy : OrderSide.Sell, OrderIntent.Exit, quantity, price, fee, reason));
         if (exit.RemainingQuantity == 0m)
         {
-            _stopLoss = double.NaN;
-            _takeProfit = double.NaN;
+            _attached = AttachedExits.None;
         }
     }
 
@@ -272,19 +270,9 @@ internal sealed class SymbolBook : IStrategyContext
         if (position == 0m)
         {
             _high = _low = (double)fillPrice;
-            _stopLoss = double.NaN;
-            _takeProfit = double.NaN;
         }
 
-        if (request.StopLoss is { } stopLoss)
-        {
-            _stopLoss = stopLoss;
-        }
-
-        if (request.TakeProfit is { } takeProfit)
-        {
-            _takeProfit = takeProfit;
-        }
+        _attached.OnEntry(position == 0m, in request);
     }
 
     private static void CheckProtective(double? price, string name)
