@@ -162,17 +162,10 @@ Console.WriteLine(ReportTables.ToPlainText(ReportTables.Comparison(comparison), 
 Step("4. Files");
 var exports = Path.Combine(folder, "exports");
 Directory.CreateDirectory(exports);
-using (var w = new StreamWriter(Path.Combine(exports, "trades.csv")))
-{
-    CsvExport.WriteTrades(w, view.Snapshot.ClosedTrades);
-}
-
-using (var w = new StreamWriter(Path.Combine(exports, "daily_summaries.csv")))
-{
-    CsvExport.WriteDailySummaries(w, view.DailySummaries.Append(view.Snapshot.Today));
-}
-
-File.WriteAllText(Path.Combine(exports, "live.json"), PerformanceDocumentJson.Serialize(liveDoc));
+// AtomicFile: each file replaces the previous one only when it is complete (a crash never leaves half a CSV).
+AtomicFile.WriteText(Path.Combine(exports, "trades.csv"), w => CsvExport.WriteTrades(w, view.Snapshot.ClosedTrades));
+AtomicFile.WriteText(Path.Combine(exports, "daily_summaries.csv"), w => CsvExport.WriteDailySummaries(w, view.DailySummaries.Append(view.Snapshot.Today)));
+PerformanceDocumentJson.WriteFile(liveDoc, Path.Combine(exports, "live.json"));
 var tearsheet = Path.Combine(folder, "tearsheet.html");
 HtmlTearsheet.WriteFile(
     new TearsheetInput { Title = "Nija demo: sma-cross on DEMO, backtest vs live", Primary = backtest.ToDocument(), Secondary = liveDoc, Comparison = comparison, GeneratedAt = clock.Now },

@@ -23,7 +23,7 @@ try
     var backtest = new UnifiedBacktestEngine().Run(new SmaCrossStrategy(10, 30), bars, new BacktestOptions { Symbol = "GOOG" });
     var other = new UnifiedBacktestEngine().Run(new SmaCrossStrategy(5, 20), bars, new BacktestOptions { Symbol = "GOOG" });
     BacktestResultJson.WriteFile(backtest, "backtest.json");
-    File.WriteAllText("live.json", PerformanceDocumentJson.Serialize(other.ToDocument()));
+    PerformanceDocumentJson.WriteFile(other.ToDocument(), "live.json");
 
     Print("backtesting-quick-start", BacktestingSnippets.QuickStart());
     Print("backtesting-series", BacktestingSnippets.SeriesRuns());
