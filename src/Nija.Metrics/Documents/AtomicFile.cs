@@ -15,7 +15,7 @@ public static class AtomicFile
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
     /// <summary>
-    /// Opens a partial file for <paramref name="path"/>, creating the folder if needed. Write to
+    /// Opens a partial file for <paramref name="path"/> (for a symbolic link, for the file it points to), creating the folder if needed. Write to
     /// <see cref="PendingFile.Stream"/>, then call <see cref="PendingFile.Commit"/>; disposing it without committing
     /// removes the partial file and leaves <paramref name="path"/> as it was.
     /// </summary>
@@ -26,6 +26,13 @@ public static class AtomicFile
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         var full = Path.GetFullPath(path);
+        // A symbolic link is followed, as writing through it would: the file it points to is replaced, the link stays.
+        var info = new FileInfo(full);
+        if (info.LinkTarget is not null && info.ResolveLinkTarget(returnFinalTarget: true) is { } target)
+        {
+            full = target.FullName;
+        }
+
         var folder = Path.GetDirectoryName(full);
         if (!string.IsNullOrEmpty(folder))
         {

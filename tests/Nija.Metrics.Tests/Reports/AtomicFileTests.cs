@@ -90,6 +90,22 @@ public sealed class AtomicFileTests
     }
 
     [Test]
+    public void WriteText_ThroughASymbolicLink_ReplacesTheFileItPointsTo_AndKeepsTheLink()
+    {
+        var target = Path.Combine(_folder, "real", "report.txt");
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        File.WriteAllText(target, "old");
+        var link = Path.Combine(_folder, "latest.txt");
+        File.CreateSymbolicLink(link, target);
+
+        AtomicFile.WriteText(link, "new");
+
+        Assert.That(new FileInfo(link).LinkTarget, Is.EqualTo(target), "still a link");
+        Assert.That(File.ReadAllText(target), Is.EqualTo("new"));
+        Assert.That(Directory.GetFiles(Path.GetDirectoryName(target)!), Is.EqualTo(new[] { target }), "no partial file left beside the target");
+    }
+
+    [Test]
     public void Commit_Twice_Throws()
     {
         var path = Path.Combine(_folder, "once.txt");
