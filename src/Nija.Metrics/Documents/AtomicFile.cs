@@ -102,7 +102,7 @@ public sealed class PendingFile : IDisposable
     /// <summary>The partial file's stream.</summary>
     public Stream Stream { get; }
 
-    /// <summary>Closes the partial file and moves it over the target (replacing an earlier file).</summary>
+    /// <summary>Closes the partial file and moves it over the target (replacing an earlier file, whose permissions it takes on Unix).</summary>
     /// <exception cref="InvalidOperationException">Already committed or disposed.</exception>
     public void Commit()
     {
@@ -110,6 +110,12 @@ public sealed class PendingFile : IDisposable
         try
         {
             Stream.Dispose();
+            // The replaced file's permissions carry over (a report kept private stays private).
+            if (!OperatingSystem.IsWindows() && File.Exists(_path))
+            {
+                File.SetUnixFileMode(_temporary, File.GetUnixFileMode(_path));
+            }
+
             File.Move(_temporary, _path, overwrite: true);
         }
         catch

@@ -106,6 +106,26 @@ public sealed class AtomicFileTests
     }
 
     [Test]
+    public void WriteText_KeepsTheReplacedFilesPermissions()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            Assert.Ignore("Unix file modes.");
+        }
+        else
+        {
+            var path = Path.Combine(_folder, "private.txt");
+            File.WriteAllText(path, "old");
+            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+
+            AtomicFile.WriteText(path, "new");
+
+            Assert.That(File.GetUnixFileMode(path), Is.EqualTo(UnixFileMode.UserRead | UnixFileMode.UserWrite));
+            Assert.That(File.ReadAllText(path), Is.EqualTo("new"));
+        }
+    }
+
+    [Test]
     public void Commit_Twice_Throws()
     {
         var path = Path.Combine(_folder, "once.txt");
