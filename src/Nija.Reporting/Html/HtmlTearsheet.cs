@@ -1,4 +1,3 @@
-using System.Text;
 using Nija.Metrics;
 
 namespace Nija.Reporting.Html;
