@@ -92,7 +92,7 @@ public static class NijaCommandLine
         }
         catch (ArgumentException ex)
         {
-            return Fail(env, ex.Message, ExitCodes.UsageError);
+            return Fail(env, UserMessage(ex), ExitCodes.UsageError);
         }
         catch (Nija.LiveTracking.Journal.TradeJournalException ex)
         {
@@ -114,6 +114,36 @@ public static class NijaCommandLine
         {
             return Fail(env, ex.Message, ExitCodes.RuntimeFailure);
         }
+    }
+
+    /// <summary>
+    /// An argument error as one line for a person at a terminal: without the " (Parameter 'name')" suffix .NET appends (the
+    /// library's parameter, not the option the user typed) and with an out-of-range value as "(got …)" at the end of the
+    /// line instead of a second "Actual value was …" line, and only when the message does not already show it.
+    /// </summary>
+    /// <param name="ex">The exception.</param>
+    /// <returns>The message.</returns>
+    internal static string UserMessage(ArgumentException ex)
+    {
+        var text = ex.Message;
+        string? actual = null;
+        if (ex is ArgumentOutOfRangeException { ActualValue: { } value })
+        {
+            actual = Convert.ToString(value, CultureInfo.InvariantCulture);
+            var line = text.LastIndexOf(Environment.NewLine + "Actual value was ", StringComparison.Ordinal);
+            if (line >= 0)
+            {
+                text = text[..line];
+            }
+        }
+
+        if (ex.ParamName is { Length: > 0 } name && text.EndsWith($" (Parameter '{name}')", StringComparison.Ordinal))
+        {
+            text = text[..^$" (Parameter '{name}')".Length];
+        }
+
+        text = text.ReplaceLineEndings(" ").Trim();
+        return string.IsNullOrEmpty(actual) || text.Contains(actual, StringComparison.Ordinal) ? text : $"{text} (got {actual})";
     }
 
     private static int Fail(CliEnvironment env, string message, int code)

@@ -84,6 +84,31 @@ public sealed class NijaCommandLineTests
         Assert.That(error, Does.StartWith("nija: "));
     }
 
+    [TestCase(new[] { "--param", "fast=30", "--param", "slow=10" }, "nija: The slow period (10) must be greater than the fast period (30).")]
+    [TestCase(new[] { "--days", "0" }, "nija: days ('0') must be greater than or equal to '1'.")]
+    [TestCase(new[] { "--param", "fst=3" }, "nija: Strategy 'sma-cross' has no parameter 'fst'. Its parameters: fast, slow.")]
+    public void Backtest_ArgumentError_IsOneLineWithoutTheLibrarysParameterName(string[] options, string expected)
+    {
+        MarketFiles.Write(_cli.Folder);
+
+        var (code, _, error) = _cli.Run(["backtest", "--data", "SYN.csv", .. options]);
+
+        Assert.That(code, Is.EqualTo(ExitCodes.UsageError));
+        Assert.That(error.TrimEnd('\r', '\n'), Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void UserMessage_KeepsAnOutOfRangeValueTheMessageDoesNotShow()
+    {
+        var hidden = new ArgumentOutOfRangeException("count", 7, "Count must be even.");
+        var shown = new ArgumentOutOfRangeException("count", 7, "Count is 7; it must be even.");
+        var plain = new ArgumentException("Symbol must not be empty.", "symbol");
+
+        Assert.That(NijaCommandLine.UserMessage(hidden), Is.EqualTo("Count must be even. (got 7)"));
+        Assert.That(NijaCommandLine.UserMessage(shown), Is.EqualTo("Count is 7; it must be even."));
+        Assert.That(NijaCommandLine.UserMessage(plain), Is.EqualTo("Symbol must not be empty."));
+    }
+
     [TestCase("")]
     [TestCase("de-DE")]
     public void Backtest_WritesAJsonResultThatParses_UnderAnyCulture(string culture)
