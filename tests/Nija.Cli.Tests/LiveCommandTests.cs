@@ -56,6 +56,21 @@ public sealed class LiveCommandTests
     }
 
     [Test]
+    public void Live_RightAlignsNumbers_SoTheirDigitsLineUp()
+    {
+        WriteJournal();
+
+        var (code, output, error) = _cli.Run("live", "--data-dir", "data/live_tracking");
+
+        Assert.That(code, Is.Zero, error);
+        var lines = output.Split('\n');
+        // Returns: AAPL (200 − 2) / 1,000 = 19.80 %, MSFT (−50 − 1) / 500 = −10.20 %: different widths, same right edge.
+        var aapl = lines.Single(l => l.Contains("take-profit", StringComparison.Ordinal));
+        var msft = lines.Single(l => l.Contains("stop-loss", StringComparison.Ordinal));
+        Assert.That(aapl.IndexOf("19.80%", StringComparison.Ordinal) + "19.80%".Length, Is.EqualTo(msft.IndexOf("-10.20%", StringComparison.Ordinal) + "-10.20%".Length));
+    }
+
+    [Test]
     public void Live_ExportCsv_WritesTradesSummariesAndAReportableJson()
     {
         WriteJournal();

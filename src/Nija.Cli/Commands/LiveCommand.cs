@@ -159,7 +159,7 @@ internal static class LiveCommand
         if (s.OpenPositions.Count > 0)
         {
             var positions = new Table { Title = new TableTitle("Open positions"), Border = TableBorder.Rounded };
-            positions.AddColumns("Symbol", "Side", "Quantity", "Avg price", "Last", "Unrealized", "Opened");
+            AddColumns(positions, ["Symbol", "Side"], ["Quantity", "Avg price", "Last", "Unrealized"], ["Opened"]);
             foreach (var p in s.OpenPositions)
             {
                 positions.AddRow(Markup.Escape(p.Symbol), p.Side.ToString(), p.Quantity.ToString(CultureInfo.InvariantCulture), Format.Money(p.AverageEntryPrice), Format.Money(p.LastPrice), Format.Money(p.UnrealizedPnl), Format.DateTime(p.OpenedAt));
@@ -171,7 +171,7 @@ internal static class LiveCommand
         if (s.ClosedTrades.Count > 0)
         {
             var trades = new Table { Title = new TableTitle("Recent trades"), Border = TableBorder.Rounded };
-            trades.AddColumns("Symbol", "Side", "Entry", "Exit", "Qty", "Net P&L", "Return", "Exit reason");
+            AddColumns(trades, ["Symbol", "Side", "Entry", "Exit"], ["Qty", "Net P&L", "Return"], ["Exit reason"]);
             foreach (var t in s.ClosedTrades.Skip(Math.Max(0, s.ClosedTrades.Count - 10)))
             {
                 trades.AddRow(Markup.Escape(t.Symbol), t.Side.ToString(), Format.DateTime(t.EntryTime), Format.DateTime(t.ExitTime), t.Quantity.ToString(CultureInfo.InvariantCulture), Format.Money(t.NetPnl), Format.PercentValue(t.ReturnPercent), Markup.Escape(t.ExitReason ?? ""));
@@ -182,13 +182,25 @@ internal static class LiveCommand
 
         var days = view.DailySummaries.Append(s.Today).TakeLast(10).ToList();
         var summary = new Table { Title = new TableTitle("Daily summaries"), Border = TableBorder.Rounded };
-        summary.AddColumns("Day", "Trades", "Wins", "Losses", "Realized", "Fees", "Ending balance", "Ending equity", "Breaker trips");
+        AddColumns(summary, ["Day"], ["Trades", "Wins", "Losses", "Realized", "Fees", "Ending balance", "Ending equity", "Breaker trips"], []);
         foreach (var d in days)
         {
             summary.AddRow(d.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Format.Count(d.Trades), Format.Count(d.Wins), Format.Count(d.Losses), Format.Money(d.RealizedPnl), Format.Money(d.Fees), Format.Money(d.EndingBalance), Format.Money(d.EndingEquity), Format.Count(d.BreakerTrips));
         }
 
         env.Console.Write(summary);
+    }
+
+    /// <summary>Adds text columns, then right-aligned number columns (so their digits line up), then more text columns.</summary>
+    private static void AddColumns(Table table, string[] text, string[] numbers, string[] trailingText)
+    {
+        table.AddColumns(text);
+        foreach (var name in numbers)
+        {
+            table.AddColumn(new TableColumn(name).RightAligned());
+        }
+
+        table.AddColumns(trailingText);
     }
 
     private static void Export(CliEnvironment env, LiveTrackRecordView view, string folder)
