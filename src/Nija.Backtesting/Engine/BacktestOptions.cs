@@ -35,6 +35,14 @@ public sealed class BacktestOptions
     /// <summary>Close open positions at the last bar's close (reason "end-of-data"). Default true; false leaves them open, marked to market.</summary>
     public bool ClosePositionsAtEnd { get; set; } = true;
 
+    /// <summary>
+    /// Stop trading when the account is out of money (default true): when the equity at a bar's close is zero or below,
+    /// the open position is closed at that close (exit reason "out-of-money", commission charged, no slippage), and every
+    /// later entry is rejected, as is an entry after a fill that left the account flat with no cash. A broker would have
+    /// called the margin long before; backtesting.py stops the same way. False lets the run go on with negative equity.
+    /// </summary>
+    public bool StopWhenOutOfMoney { get; set; } = true;
+
     /// <summary>The same risk limits as live (daily-loss breaker, drawdown alert); null (the default) disables them.</summary>
     public RiskRulesOptions? RiskRules { get; set; }
 

@@ -14,6 +14,11 @@ internal sealed class BacktestRun : IStrategyContext
 {
     private const int ProgressInterval = 1 << 16;
     private const string ReverseReason = "reverse";
+    /// <summary>The exit reason of a position closed because the account ran out of money (both engines).</summary>
+    internal const string OutOfMoneyReason = "out-of-money";
+
+    /// <summary>Why an entry is rejected once the account ran out of money (both engines).</summary>
+    internal const string OutOfMoneyRejection = "out of money: the equity fell to zero or below";
 
     // Relative margin within which all-in sizing trusts its double estimate of what fits (see AllInQuantity).
     private const double AllInMargin = 1e-9;
@@ -41,7 +46,9 @@ internal sealed class BacktestRun : IStrategyContext
     // The lot is exactly 1 with scale 0 (the default whole unit): multiplying a whole number of lots by it changes no bit.
     private readonly bool _lotIsPlainOne;
     private readonly bool _sharedTimeline;
+    private readonly bool _stopWhenOutOfMoney;
     private string? _regimeLabel;
+    private bool _outOfMoney;
 
     private int _index = -1;
     private long _nextOrderId = 1;
@@ -86,6 +93,7 @@ internal sealed class BacktestRun : IStrategyContext
         _cash = (double)options.InitialCash;
         _curve = timeline is null ? new EquityCurve(bars.Length) : new EquityCurve(timeline);
         _sharedTimeline = timeline is not null;
+        _stopWhenOutOfMoney = options.StopWhenOutOfMoney;
         if (options.Regimes is { } regimeOptions)
         {
             _classifier = new RegimeClassifier(regimeOptions);
@@ -180,6 +188,11 @@ internal sealed class BacktestRun : IStrategyContext
             }
 
             var equity = _cash + (_quantity * bar.Close);
+            if (equity <= 0d && _stopWhenOutOfMoney && !_outOfMoney)
+            {
+                equity = StopIfOutOfMoney(in bar, equity);
+            }
+
             if (sharedTimeline)
             {
                 curve.Add(equity);
@@ -231,6 +244,32 @@ internal sealed class BacktestRun : IStrategyContext
             TotalFees = _ledger.TotalFees,
             Run = new RunStatistics(n, stopwatch.Elapsed.TotalSeconds),
         };
+    }
+
+    /// <summary>
+    /// At a bar's close whose estimated equity (<paramref name="estimate"/>, in double) is zero or below: checks it exactly
+    /// and, when the account is out of money, closes the position at the close and stops all later entries.
+    /// </summary>
+    /// <returns>The equity for the curve: the estimate, or the equity after the closing fill.</returns>
+    private double StopIfOutOfMoney(in Bar bar, double estimate)
+    {
+        if (_isOpen)
+        {
+            _ledger.MarkPrice(_symbol, (decimal)bar.Close);
+        }
+
+        if (_ledger.Equity > 0m)
+        {
+            return estimate;
+        }
+
+        _outOfMoney = true;
+        if (_isOpen)
+        {
+            ExitFill(bar.Close, Math.Abs(_position), bar.Timestamp, OutOfMoneyReason, applySlippage: false);
+        }
+
+        return _cash + (_quantity * bar.Close);
     }
 
     public long Submit(in OrderRequest request)
@@ -422,6 +461,12 @@ internal sealed class BacktestRun : IStrategyContext
             ExitFill(modelPrice, Math.Abs(_position), time, ReverseReason, applySlippage, order.Id);
         }
 
+        if (_outOfMoney)
+        {
+            Reject(order.Id, time, request, OutOfMoneyRejection);
+            return;
+        }
+
         if (_risk is not null)
         {
             var decision = _risk.CheckNewPosition(time);
@@ -574,6 +619,11 @@ internal sealed class BacktestRun : IStrategyContext
         {
             _attached = AttachedExits.None;
             _hasProtective = false;
+            // Flat, the equity is the cash, and its double has the same sign (zero included).
+            if (_cash <= 0d && _stopWhenOutOfMoney)
+            {
+                _outOfMoney = true;
+            }
         }
     }
 

@@ -36,6 +36,14 @@ public sealed class PortfolioBacktestOptions
     /// <summary>Close each symbol's position at its last bar's close (reason "end-of-data"). Default true.</summary>
     public bool ClosePositionsAtEnd { get; set; } = true;
 
+    /// <summary>
+    /// Stop trading when the portfolio is out of money (default true), as <see cref="Engine.BacktestOptions.StopWhenOutOfMoney"/>:
+    /// when the equity at a step's close is zero or below, every open position is closed at its symbol's last close (exit
+    /// reason "out-of-money") and every later entry is rejected, as is an entry after an exit that left no position open
+    /// and no cash. False lets the run go on with negative equity.
+    /// </summary>
+    public bool StopWhenOutOfMoney { get; set; } = true;
+
     /// <summary>Portfolio-level risk limits (daily-loss breaker on the portfolio's equity); null (the default) disables them.</summary>
     public RiskRulesOptions? RiskRules { get; set; }
 

@@ -47,6 +47,18 @@ internal sealed class PortfolioRun
 
     public int MaxOpenPositions { get; }
 
+    /// <summary>The portfolio ran out of money (<see cref="PortfolioBacktestOptions.StopWhenOutOfMoney"/>): entries are rejected from now on.</summary>
+    public bool IsOutOfMoney { get; private set; }
+
+    /// <summary>After an exit: with no position left and no cash, the portfolio is out of money.</summary>
+    public void CheckCashAfterExit()
+    {
+        if (Options.StopWhenOutOfMoney && Ledger.OpenPositionCount == 0 && Ledger.Cash <= 0m)
+        {
+            IsOutOfMoney = true;
+        }
+    }
+
     public long NextOrderId() => _nextOrderId++;
 
     /// <summary>Equity with every open position marked at its symbol's <see cref="SymbolBook.MarkPrice"/>.</summary>
@@ -153,7 +165,13 @@ internal sealed class PortfolioRun
                 }
             }
 
-            curve.Add(time, (double)MarkedEquity());
+            var equity = MarkedEquity();
+            if (equity <= 0m && Options.StopWhenOutOfMoney && !IsOutOfMoney)
+            {
+                equity = StopOutOfMoney(time);
+            }
+
+            curve.Add(time, (double)equity);
             foreach (var b in active)
             {
                 b.Slippage.Observe(b.Bar);
@@ -181,6 +199,22 @@ internal sealed class PortfolioRun
             var loss = s.DayStartEquity == 0m ? 0m : (s.DayStartEquity - equity) / s.DayStartEquity * 100m;
             _riskEvents.Add(new BacktestRiskEvent(time, events, equity, loss));
         }
+    }
+
+    /// <summary>Closes every open position at its symbol's last close and stops all later entries; returns the equity after.</summary>
+    private decimal StopOutOfMoney(DateTimeOffset time)
+    {
+        IsOutOfMoney = true;
+        foreach (var b in _books)
+        {
+            var q = Ledger.GetSignedQuantity(b.Symbol);
+            if (q != 0m)
+            {
+                b.ExitFill(b.MarkPrice, Math.Abs(q), time, BacktestRun.OutOfMoneyReason, applySlippage: false);
+            }
+        }
+
+        return MarkedEquity();
     }
 
     private PortfolioBacktestResult BuildResult(EquityCurve curve)

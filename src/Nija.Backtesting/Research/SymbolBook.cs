@@ -1,3 +1,4 @@
+using Nija.Backtesting.Engine;
 using Nija.Backtesting.Execution;
 using Nija.Backtesting.Orders;
 using Nija.Backtesting.Regimes;
@@ -197,6 +198,7 @@ internal sealed class SymbolBook : IStrategyContext
         if (exit.RemainingQuantity == 0m)
         {
             _attached = AttachedExits.None;
+            _run.CheckCashAfterExit();
         }
     }
 
@@ -229,6 +231,12 @@ internal sealed class SymbolBook : IStrategyContext
         {
             ExitFill(modelPrice, Math.Abs(position), time, "reverse", applySlippage, order.Id);
             position = 0m;
+        }
+
+        if (_run.IsOutOfMoney)
+        {
+            Reject(order.Id, time, request, BacktestRun.OutOfMoneyRejection);
+            return;
         }
 
         if (_run.Risk is { } risk)

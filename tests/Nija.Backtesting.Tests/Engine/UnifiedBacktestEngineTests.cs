@@ -243,6 +243,59 @@ public sealed class UnifiedBacktestEngineTests
     }
 
     [Test]
+    public void OutOfMoney_AtABarsClose_ClosesThePosition_AndRejectsLaterEntries()
+    {
+        // All-in short of 10,000 / 100 = 100 units at bar 1's open (cash 20,000). Equity at each close is 20,000 − 100 × close:
+        // 5,000 at 150, then −1,000 at 210: the position is closed there and the buy ordered on bar 4 is rejected.
+        var bars = Bars().Closes(100, 100, 150, 210, 250, 100).Build();
+        var strategy = new Scripted().On(0, c => c.Sell()).On(4, c => c.Buy(1m));
+
+        var result = Run(strategy, bars);
+
+        var trade = result.Trades.Single();
+        Assert.That(trade.ExitReason, Is.EqualTo("out-of-money"));
+        Assert.That(trade.ExitPrice, Is.EqualTo(210m));
+        Assert.That(trade.NetPnl, Is.EqualTo(-11_000m));
+        Assert.That(result.FinalEquity, Is.EqualTo(-1_000m));
+        Assert.That(result.FinalCash, Is.EqualTo(-1_000m));
+        Assert.That(result.EquityCurve.Values.ToArray(), Is.EqualTo(new[] { 10_000d, 10_000d, 5_000d, -1_000d, -1_000d, -1_000d }));
+        var rejected = result.RejectedOrders.Single();
+        Assert.That(rejected.Reason, Is.EqualTo("out of money: the equity fell to zero or below"));
+        Assert.That(rejected.Time, Is.EqualTo(bars[5].Timestamp));
+    }
+
+    [Test]
+    public void OutOfMoney_AfterAnExitLeavesNoCash_RejectsLaterEntries()
+    {
+        // Short 100 at 100 (cash 20,000), closed at bar 3's gap open of 300: cash 20,000 − 30,000 = −10,000, flat.
+        var bars = Bars().Closes(100, 100, 150).Bar(300, 300, 300, 300).Closes(300, 300).Build();
+        var strategy = new Scripted().On(0, c => c.Sell()).On(2, c => c.ClosePosition()).On(3, c => c.Buy(1m));
+
+        var result = Run(strategy, bars);
+
+        Assert.That(result.Trades.Single().NetPnl, Is.EqualTo(-20_000m));
+        Assert.That(result.FinalEquity, Is.EqualTo(-10_000m));
+        Assert.That(result.RejectedOrders.Single().Reason, Does.StartWith("out of money"));
+        Assert.That(result.Fills, Has.Count.EqualTo(2));
+    }
+
+    [Test]
+    public void OutOfMoney_TurnedOff_TradesOnWithNegativeEquity()
+    {
+        var bars = Bars().Closes(100, 100, 150, 210, 250, 100).Build();
+        var strategy = new Scripted().On(0, c => c.Sell()).On(4, c => c.Buy(1m));
+
+        var result = Run(strategy, bars, o => o.StopWhenOutOfMoney = false);
+
+        // The short rides through −1,000 and −5,000 and is reversed at bar 5's open of 100 (P&L 0); the 1-unit long closes
+        // at the same price at the end of the data.
+        Assert.That(result.EquityCurve.Values.ToArray(), Is.EqualTo(new[] { 10_000d, 10_000d, 5_000d, -1_000d, -5_000d, 10_000d }));
+        Assert.That(result.Trades.Select(t => t.ExitReason), Is.EqualTo(new[] { "reverse", "end-of-data" }));
+        Assert.That(result.RejectedOrders, Is.Empty);
+        Assert.That(result.FinalEquity, Is.EqualTo(10_000m));
+    }
+
+    [Test]
     public void EndOfData_LeaveOpen_MarksThePositionToMarket()
     {
         var bars = Bars().Closes(100, 100, 120).Build();

@@ -1,6 +1,7 @@
 using Nija.Backtesting.Data;
 using Nija.Backtesting.Execution;
 using Nija.Backtesting.Research;
+using Nija.Backtesting.Strategies;
 using Nija.Backtesting.Testing;
 using Nija.Metrics;
 
@@ -116,6 +117,25 @@ public sealed class PortfolioBacktestEngineTests
         Assert.That(portfolio.Trades.Select(t => (t.EntryPrice, t.ExitPrice, t.Quantity, t.NetPnl)), Is.EqualTo(single.Trades.Select(t => (t.EntryPrice, t.ExitPrice, t.Quantity, t.NetPnl))));
         Assert.That(portfolio.FinalEquity, Is.EqualTo(single.FinalEquity));
         Assert.That(portfolio.Equity.Values.ToArray(), Is.EqualTo(single.EquityCurve.Values.ToArray()).Within(1e-6));
+    }
+
+    [TestCase(true)]
+    [TestCase(false)]
+    public void Run_OutOfMoney_StopsLikeTheSingleSymbolEngine(bool stop)
+    {
+        // All-in short of 100 @ 100; equity 20,000 − 100 × close is −1,000 at 210 (see the single-symbol engine's tests).
+        var bars = BarSeriesBuilder.StartingAt(T0).Closes(100, 100, 150, 210, 250, 100).Build();
+        Scripted Strategy() => new Scripted().On(0, c => c.Sell()).On(4, c => c.Buy(1m));
+
+        var portfolio = new PortfolioBacktestEngine().Run(new Dictionary<string, ReadOnlyMemory<Bar>> { ["ASSET"] = bars }, _ => Strategy(), new PortfolioBacktestOptions { StopWhenOutOfMoney = stop });
+        var single = new Nija.Backtesting.Engine.UnifiedBacktestEngine().Run(Strategy(), bars, new Nija.Backtesting.Engine.BacktestOptions { StopWhenOutOfMoney = stop });
+
+        Assert.That(portfolio.Trades.Select(t => (t.ExitPrice, t.NetPnl, t.ExitReason)), Is.EqualTo(single.Trades.Select(t => (t.ExitPrice, t.NetPnl, t.ExitReason))));
+        Assert.That(portfolio.Equity.Values.ToArray(), Is.EqualTo(single.EquityCurve.Values.ToArray()));
+        Assert.That(portfolio.FinalEquity, Is.EqualTo(single.FinalEquity));
+        Assert.That(portfolio.Symbols[0].RejectedOrders.Select(r => r.Reason), Is.EqualTo(single.RejectedOrders.Select(r => r.Reason)));
+        Assert.That(portfolio.FinalEquity, Is.EqualTo(stop ? -1_000m : 10_000m));
+        Assert.That(portfolio.Trades[0].ExitReason, Is.EqualTo(stop ? "out-of-money" : "reverse"));
     }
 
     [Test]
