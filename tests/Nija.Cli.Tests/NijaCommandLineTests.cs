@@ -109,6 +109,24 @@ public sealed class NijaCommandLineTests
         Assert.That(NijaCommandLine.UserMessage(plain), Is.EqualTo("Symbol must not be empty."));
     }
 
+    [Test]
+    public void Backtest_OutOfMoney_SaysWhenTradingStopped()
+    {
+        // sma-cross(2, 3) crosses down at bar 5 and sells 10,000 / 90 → 111 units short at bar 6's open of 90 (cash 19,990).
+        // At bar 7's close of 200 the equity is 19,990 − 111 × 200 = −2,210: the short is closed there.
+        var rows = new[] { 100, 101, 102, 103, 104, 90, 90, 200, 200 }
+            .Select((c, i) => $"2026-01-{i + 5:00},{c},{c},{c},{c},1000");
+        File.WriteAllText(_cli.PathOf("rally.csv"), "date,open,high,low,close,volume\n" + string.Join("\n", rows) + "\n");
+
+        var (code, output, error) = _cli.Run("backtest", "--data", "rally.csv", "--param", "fast=2", "--param", "slow=3", "--output", "r.json");
+
+        Assert.That(code, Is.EqualTo(ExitCodes.Success), error);
+        Assert.That(output, Does.Contain("Out of money: the equity fell to zero or below at the close of 2026-01-12"));
+        var json = JsonNode.Parse(File.ReadAllText(_cli.PathOf("r.json")))!;
+        Assert.That(json["finalEquity"]!.GetValue<decimal>(), Is.EqualTo(-2_210m));
+        Assert.That(json["trades"]![0]!["exitReason"]!.GetValue<string>(), Is.EqualTo("out-of-money"));
+    }
+
     [TestCase("")]
     [TestCase("de-DE")]
     public void Backtest_WritesAJsonResultThatParses_UnderAnyCulture(string culture)
