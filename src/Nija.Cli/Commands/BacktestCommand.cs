@@ -140,12 +140,17 @@ internal static class BacktestCommand
             env.Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Risk: {result.RiskEvents.Count(e => (e.Events & RiskEvents.BreakerTripped) != 0)} breaker trip(s), {result.RejectedOrders.Count} rejected order(s)."));
         }
 
-        if (result.Trades.FirstOrDefault(t => t.ExitReason == "out-of-money") is { } stopped)
-        {
-            env.Console.WriteLine($"Out of money: the equity fell to zero or below at the close of {Format.DateTime(stopped.ExitTime)}; the position was closed there and later entries were rejected.");
-        }
-
+        ReportOutOfMoney(env, result.Trades);
         env.Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Run: {Format.Count(result.Run.Bars)} bars in {result.Run.ElapsedSeconds:0.000} s ({Format.Count((long)result.Run.BarsPerSecond)} bars/s)."));
+    }
+
+    /// <summary>When a run stopped because the account ran out of money, one line saying at which close (both engines).</summary>
+    internal static void ReportOutOfMoney(CliEnvironment env, IEnumerable<ClosedTrade> trades)
+    {
+        if (trades.FirstOrDefault(t => t.ExitReason == "out-of-money") is { } stopped)
+        {
+            env.Console.WriteLine($"Out of money: the equity fell to zero or below at the close of {Format.DateTime(stopped.ExitTime)}; open positions were closed there and later entries were rejected.");
+        }
     }
 
     private static List<string> ExpandDataFiles(string[] given)
