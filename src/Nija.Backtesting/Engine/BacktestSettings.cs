@@ -12,6 +12,10 @@ namespace Nija.Backtesting.Engine;
 /// <param name="MaxDailyLossPercent">The daily-loss limit, when risk rules were enabled.</param>
 /// <param name="MaxDrawdownPercent">The drawdown alert threshold, when risk rules were enabled.</param>
 /// <param name="TradingDayTimeZone">The trading-day time zone id, when risk rules were enabled.</param>
+/// <param name="StopWhenOutOfMoney">
+/// Whether the run stopped trading when its equity fell to zero or below (<see cref="BacktestOptions.StopWhenOutOfMoney"/>);
+/// false when read from a file written before the rule existed, as those runs did not stop.
+/// </param>
 public sealed record BacktestSettings(
     string Strategy,
     string Symbol,
@@ -23,7 +27,8 @@ public sealed record BacktestSettings(
     bool ClosePositionsAtEnd,
     decimal? MaxDailyLossPercent,
     decimal? MaxDrawdownPercent,
-    string? TradingDayTimeZone)
+    string? TradingDayTimeZone,
+    bool StopWhenOutOfMoney = false)
 {
     internal static BacktestSettings From(string strategy, BacktestOptions o) => new(
         strategy,
@@ -36,5 +41,6 @@ public sealed record BacktestSettings(
         o.ClosePositionsAtEnd,
         o.RiskRules?.MaxDailyLossPercent,
         o.RiskRules?.MaxDrawdownPercent,
-        o.RiskRules?.TradingDayTimeZone.Id);
+        o.RiskRules?.TradingDayTimeZone.Id,
+        o.StopWhenOutOfMoney);
 }

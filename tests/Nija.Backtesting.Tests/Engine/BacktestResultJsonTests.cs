@@ -55,6 +55,18 @@ public sealed class BacktestResultJsonTests
     }
 
     [Test]
+    public void Settings_RecordTheOutOfMoneyRule_AndAnOlderFileWithoutItReadsAsNotStopping()
+    {
+        var json = JsonNode.Parse(BacktestResultJson.Serialize(CreateResult()))!;
+        Assert.That((bool?)json["settings"]!["stopWhenOutOfMoney"], Is.True);
+
+        json["settings"]!.AsObject().Remove("stopWhenOutOfMoney");
+        var older = BacktestResultJson.Deserialize(json.ToJsonString());
+
+        Assert.That(older.Settings.StopWhenOutOfMoney, Is.False);
+    }
+
+    [Test]
     public void PerformanceDocumentJson_ReadsABacktestFile()
     {
         var original = CreateResult();
