@@ -14,6 +14,7 @@ internal sealed class BacktestRun : IStrategyContext
 {
     private const int ProgressInterval = 1 << 16;
     private const string ReverseReason = "reverse";
+
     /// <summary>The exit reason of a position closed because the account ran out of money (both engines).</summary>
     internal const string OutOfMoneyReason = "out-of-money";
 
