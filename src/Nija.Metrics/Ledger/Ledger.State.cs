@@ -9,9 +9,14 @@ public sealed partial class Ledger
     /// <returns>The state; open positions ordered by position id.</returns>
     public LedgerState Export()
     {
-        var positions = new List<LedgerPositionState>(_open.Count);
+        var positions = new List<LedgerPositionState>(_openCount);
         foreach (var s in _open.Values)
         {
+            if (!s.IsOpen)
+            {
+                continue;
+            }
+
             positions.Add(new LedgerPositionState(
                 s.PositionId, s.Symbol, s.Side, s.OpenedAt, s.PlannedStop, s.Regime, s.Tag, s.Quantity, s.AverageEntryPrice, s.LastPrice,
                 s.RealizedPnl, s.Fees, s.EntryQuantity, s.EntryValue, s.ExitQuantity, s.ExitValue, s.EntryFills, s.ExitFills,
@@ -96,7 +101,9 @@ public sealed partial class Ledger
                 HighestPrice = p.HighestPrice,
                 LowestPrice = p.LowestPrice,
                 HasMarks = p.HasMarks,
+                IsOpen = true,
             });
+            ledger._openCount++;
         }
 
         foreach (var trade in closedTrades)

@@ -21,7 +21,15 @@ namespace Nija.Metrics;
 /// </remarks>
 public sealed partial class Ledger
 {
+    /// <summary>How many flat symbols keep their state on the book (see _open).</summary>
+    internal const int MaxFlatEntries = 64;
+
+    // Every symbol's position state, open or flat: a position that goes flat keeps its entry (up to MaxFlatEntries of
+    // them), so the next position in the symbol reuses it without a removal and an insertion (a backtest reverses tens of
+    // thousands of times in one symbol). IsOpen tells them apart; _openCount counts the open ones.
     private readonly Dictionary<string, PositionState> _open = new(StringComparer.Ordinal);
+    private int _openCount;
+    private int _flatCount;
     private readonly ClosedTradeStore _closed = new();
     private readonly bool _deferClosedTrades;
     private long _nextPositionId = 1;
@@ -113,7 +121,10 @@ public sealed partial class Ledger
     public double MaxDrawdown { get; private set; }
 
     /// <summary>Number of open positions.</summary>
-    public int OpenPositionCount => _open.Count;
+    public int OpenPositionCount => _openCount;
+
+    /// <summary>How many symbols have a state on the book, open or flat (at most <see cref="OpenPositionCount"/> + <see cref="MaxFlatEntries"/>).</summary>
+    internal int BookedSymbolCount => _open.Count;
 
     /// <summary>The round trips closed so far, in the order they closed (a live list: it grows as positions close).</summary>
     /// <remarks>
@@ -135,10 +146,13 @@ public sealed partial class Ledger
     {
         get
         {
-            var list = new List<Position>(_open.Count);
+            var list = new List<Position>(_openCount);
             foreach (var state in _open.Values)
             {
-                list.Add(state.ToPosition());
+                if (state.IsOpen)
+                {
+                    list.Add(state.ToPosition());
+                }
             }
 
             list.Sort(static (a, b) => a.PositionId.CompareTo(b.PositionId));
@@ -196,7 +210,7 @@ public sealed partial class Ledger
         string? regime = null,
         string? tag = null)
     {
-        var state = Open(symbol);
+        var slot = Open(symbol);
         ValidateFill(price, quantity, fee);
         if (side is not (TradeSide.Long or TradeSide.Short))
         {
@@ -217,8 +231,9 @@ public sealed partial class Ledger
             newCash -= fee;
         }
 
-        if (state is not null)
+        if (slot is { IsOpen: true })
         {
+            var state = slot;
             if (state.Side != side)
             {
                 LedgerErrors.ThrowSideMismatch(symbol, side, state.Side, state.Quantity);
@@ -248,24 +263,41 @@ public sealed partial class Ledger
             return new EntryResult(state.PositionId, false, newQuantity, newAverage);
         }
 
-        // The state of the last closed position is recycled: one allocation less per round trip.
-        state = _spare ?? new PositionState { PositionId = 0, Symbol = symbol, Side = side, OpenedAt = time };
-        _spare = null;
-        state.Reopen(_nextPositionId, symbol, side, time, plannedStop, regime, tag);
-        state.Quantity = quantity;
-        state.AverageEntryPrice = price;
-        state.LastPrice = price;
-        state.Fees = fee;
-        state.EntryQuantity = quantity;
-        state.EntryValue = value;
-        state.EntryFills = 1;
-        state.FirstEntryPrice = price;
-        var priceAsDouble = (double)price;
-        state.HighestPrice = priceAsDouble;
-        state.LowestPrice = priceAsDouble;
+        // The symbol's flat state is reused, else the last one taken off the book: one allocation less per round trip.
+        var isNew = slot is null;
+        PositionState fresh;
+        if (isNew)
+        {
+            fresh = _spare ?? new PositionState { PositionId = 0, Symbol = symbol, Side = side, OpenedAt = time };
+            _spare = null;
+        }
+        else
+        {
+            fresh = slot!;
+            _flatCount--;
+        }
 
-        _open.Add(symbol, state);
-        _hot.Changed(symbol, state);
+        fresh.Reopen(_nextPositionId, symbol, side, time, plannedStop, regime, tag);
+        fresh.Quantity = quantity;
+        fresh.AverageEntryPrice = price;
+        fresh.LastPrice = price;
+        fresh.Fees = fee;
+        fresh.EntryQuantity = quantity;
+        fresh.EntryValue = value;
+        fresh.EntryFills = 1;
+        fresh.FirstEntryPrice = price;
+        var priceAsDouble = (double)price;
+        fresh.HighestPrice = priceAsDouble;
+        fresh.LowestPrice = priceAsDouble;
+
+        fresh.IsOpen = true;
+        _openCount++;
+        if (isNew)
+        {
+            _open.Add(symbol, fresh);
+            _hot.Changed(symbol, fresh);
+        }
+
         _nextPositionId++;
         Cash = newCash;
         // A new position is marked at its own price (no unrealized P&L), so equity moves only by the fee: a plain zero
@@ -276,7 +308,7 @@ public sealed partial class Ledger
             UpdatePeak();
         }
 
-        return new EntryResult(state.PositionId, true, quantity, price);
+        return new EntryResult(fresh.PositionId, true, quantity, price);
     }
 
     /// <summary>Records a fill that reduces or closes the open position in <paramref name="symbol"/>.</summary>
@@ -292,7 +324,7 @@ public sealed partial class Ledger
     {
         var state = Open(symbol);
         ValidateFill(price, quantity, fee);
-        if (state is null)
+        if (state is not { IsOpen: true })
         {
             LedgerErrors.ThrowNoOpenPosition(symbol);
         }
@@ -348,13 +380,7 @@ public sealed partial class Ledger
         var flat = remaining == 0m;
         var closed = flat ? CloseRoundTrip(state, symbol, time, exitReason) : null;
         UpdatePeak();
-        var result = new ExitResult(state.PositionId, realized, fee, remaining, closed);
-        if (flat)
-        {
-            _spare = state;
-        }
-
-        return result;
+        return new ExitResult(state.PositionId, realized, fee, remaining, closed);
     }
 
     /// <summary>Takes a position that has just gone flat off the book and keeps its round trip; returns its <see cref="ClosedTrade"/> (null when deferred).</summary>
@@ -365,10 +391,24 @@ public sealed partial class Ledger
     [MethodImpl(MethodImplOptions.NoInlining)]
     private ClosedTrade? CloseRoundTrip(PositionState state, string symbol, DateTimeOffset time, string? exitReason)
     {
-        _open.Remove(symbol);
-        _hot.Changed(symbol, null);
         _closed.Add(state, time, exitReason);
-        return _deferClosedTrades ? null : CreateClosedTrade(state, time, exitReason);
+        var closed = _deferClosedTrades ? null : CreateClosedTrade(state, time, exitReason);
+        state.IsOpen = false;
+        _openCount--;
+        if (_flatCount < MaxFlatEntries)
+        {
+            _flatCount++;
+        }
+        else
+        {
+            // Enough flat symbols kept (a bot that trades ever new symbols would grow the book without bound): off the book,
+            // and the state is kept for the next new position.
+            _open.Remove(symbol);
+            _hot.Changed(symbol, null);
+            _spare = state;
+        }
+
+        return closed;
     }
 
     /// <summary>Marks the open position in <paramref name="symbol"/> to <paramref name="price"/> for unrealized P&amp;L and equity.</summary>
@@ -384,7 +424,7 @@ public sealed partial class Ledger
             throw new ArgumentOutOfRangeException(nameof(price), price, "Price must be greater than zero.");
         }
 
-        if (state is null)
+        if (state is not { IsOpen: true })
         {
             return false;
         }
@@ -421,7 +461,7 @@ public sealed partial class Ledger
             LedgerErrors.ThrowHighBelowLow(high, low);
         }
 
-        if (state is null)
+        if (state is not { IsOpen: true })
         {
             return false;
         }
@@ -432,7 +472,7 @@ public sealed partial class Ledger
         return true;
     }
 
-    /// <summary>Validates <paramref name="symbol"/> and returns its open position (null when flat), through the cache.</summary>
+    /// <summary>Validates <paramref name="symbol"/> and returns its state through the cache: null when the symbol has none, else open or flat (<see cref="PositionState.IsOpen"/>).</summary>
     private PositionState? Open(string symbol) => _hot.TryGet(symbol, out var state) ? state : OpenUncached(symbol);
 
     /// <summary><see cref="Open"/> for a symbol that is not the cached one.</summary>
@@ -450,10 +490,14 @@ public sealed partial class Ledger
     }
 
     /// <summary>The open position in <paramref name="symbol"/> (null when flat), without validating or caching.</summary>
-    private PositionState? Find(string symbol) =>
-        _hot.TryGet(symbol, out var cached) ? cached : _open.TryGetValue(symbol, out var state) ? state : null;
+    private PositionState? Find(string symbol)
+    {
+        var state = _hot.TryGet(symbol, out var cached) ? cached : _open.GetValueOrDefault(symbol);
+        return state is { IsOpen: true } ? state : null;
+    }
 
     /// <summary>total + x, or x itself on the first addition to a zero total (the same bits unless x is a negative zero).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static decimal Accumulate(decimal total, decimal x, bool first) => first && x != 0m ? x : total + x;
 
     private static void ValidateSymbol(string symbol)

@@ -14,6 +14,9 @@ internal sealed class PositionState
     private bool _unrealizedValid;
 
     public required long PositionId { get; set; }
+
+    /// <summary>False once the position has gone flat: the ledger keeps a flat symbol's state on its book for the next position.</summary>
+    public bool IsOpen { get; set; }
     public required string Symbol { get; set; }
     public required TradeSide Side
     {
