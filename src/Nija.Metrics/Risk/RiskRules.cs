@@ -47,6 +47,14 @@ public sealed class RiskRules
     private decimal _drawdownHigh;
     private bool _bracketInRange;
 
+    // The state's peak and day-start equity and the day's loss threshold as doubles, refreshed whenever the state changes
+    // them (Refresh): Update first compares in double, with a margin far wider than the conversions' rounding, and does the
+    // exact decimal comparison only when the double one is too close to call (see Certainly).
+    private double _peakAsDouble = double.NaN;
+    private double _dayStartAsDouble = double.NaN;
+    private double _thresholdAsDouble = double.NaN;
+    private readonly double _drawdownLimitAsDouble;
+
     /// <summary>Starts the rules at <paramref name="start"/> with <paramref name="startEquity"/> as day-start and peak equity.</summary>
     /// <param name="options">The limits; validated and copied.</param>
     /// <param name="start">The time the rules start (fixes the first trading day).</param>
@@ -57,6 +65,7 @@ public sealed class RiskRules
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(startEquity);
         _state = new RiskState(_days.Of(start), startEquity, startEquity, startEquity, false, null, false, 0);
+        Refresh();
     }
 
     /// <summary>Restores the rules from a persisted <see cref="RiskState"/>.</summary>
@@ -77,6 +86,7 @@ public sealed class RiskRules
         }
 
         _state = state;
+        Refresh();
     }
 
     private RiskRules(RiskRulesOptions options)
@@ -94,6 +104,7 @@ public sealed class RiskRules
         _drawdownBracketUsable = _drawdownLimit >= DrawdownBracketMinLimit;
         _drawdownLowFactor = _drawdownLimit / 100m * (1m - DrawdownMargin);
         _drawdownHighFactor = _drawdownLimit / 100m * (1m + DrawdownMargin);
+        _drawdownLimitAsDouble = (double)_drawdownLimit;
     }
 
     /// <summary>The current state, for persistence and display.</summary>
@@ -128,11 +139,18 @@ public sealed class RiskRules
     {
         var events = RollDay(time);
         var s = _state;
-        var peak = equity > s.PeakEquity ? equity : s.PeakEquity;
+        var e = (double)equity;
+
+        // Each test in double first: when it is certain (see Certainly), the exact decimal comparison is skipped.
+        var belowPeak = Certainly(_peakAsDouble - e, e, _peakAsDouble);
+        var peak = belowPeak || equity <= s.PeakEquity ? s.PeakEquity : equity;
+        var peakAsDouble = belowPeak ? _peakAsDouble : (double)peak;
         var tripped = s.BreakerTripped;
         var trippedAt = s.TrippedAt;
         var trips = s.TripCount;
-        if (!tripped && s.DayStartEquity > 0m && s.DayStartEquity - equity >= LossThreshold(s.DayStartEquity))
+        if (!tripped && s.DayStartEquity > 0m
+            && !Certainly(e + _thresholdAsDouble - _dayStartAsDouble, e, _thresholdAsDouble, _dayStartAsDouble)
+            && s.DayStartEquity - equity >= LossThreshold(s.DayStartEquity))
         {
             tripped = true;
             trippedAt = time;
@@ -141,7 +159,7 @@ public sealed class RiskRules
         }
 
         var alert = s.DrawdownAlertActive;
-        var reached = DrawdownReached(peak, equity);
+        var reached = DrawdownReached(peak, equity, peakAsDouble, e);
         if (!alert && reached)
         {
             alert = true;
@@ -156,6 +174,8 @@ public sealed class RiskRules
         // Built field by field in place: a `with` copy went through a temporary whose wide reloads stalled on the narrow
         // stores just made to it (about 3 % of a risk-checked backtest's profile samples landed on them).
         _state = new RiskState(s.TradingDay, s.DayStartEquity, equity, peak, tripped, trippedAt, alert, trips);
+        _peakAsDouble = peakAsDouble;
+
         return events;
     }
 
@@ -199,6 +219,7 @@ public sealed class RiskRules
         }
 
         _state = _state with { BreakerTripped = false, TrippedAt = null, DayStartEquity = _state.LastEquity };
+        Refresh();
         return events;
     }
 
@@ -225,6 +246,7 @@ public sealed class RiskRules
         }
 
         _state = s with { TradingDay = day, DayStartEquity = s.LastEquity, BreakerTripped = tripped, TrippedAt = trippedAt };
+        Refresh();
         return events;
     }
 
@@ -240,10 +262,46 @@ public sealed class RiskRules
     }
 
     /// <summary>
-    /// Exactly <c>(peak − equity) / peak × 100 ≥ limit</c> (the drawdown in percent, as <see cref="DrawdownPercent"/>
-    /// computes it), with the division skipped when the outcome is already certain.
+    /// True when <paramref name="difference"/>, a sum or difference of the doubles of decimals computed in double, is
+    /// certainly positive for the exact decimals too: it exceeds a margin of 1e-12 of the operands' magnitudes, about ten
+    /// thousand times the worst rounding of the conversions and the arithmetic (≈ 3.3e-16 of them). False when too close to
+    /// call, and for NaN (an operand not yet known).
     /// </summary>
-    private bool DrawdownReached(decimal peak, decimal equity)
+    private static bool Certainly(double difference, double a, double b, double c = 0d) =>
+        difference > 1e-12 * (Math.Abs(a) + Math.Abs(b) + Math.Abs(c));
+
+    /// <summary>The doubles of the state's peak, day-start equity and loss threshold, after the state changed them.</summary>
+    private void Refresh()
+    {
+        var s = _state;
+        _peakAsDouble = (double)s.PeakEquity;
+        _dayStartAsDouble = (double)s.DayStartEquity;
+        _thresholdAsDouble = s.DayStartEquity > 0m ? (double)LossThreshold(s.DayStartEquity) : double.NaN;
+    }
+
+    /// <summary>
+    /// Exactly <c>(peak − equity) / peak × 100 ≥ limit</c> (the drawdown in percent, as <see cref="DrawdownPercent"/>
+    /// computes it), with the division skipped when the outcome is already certain. <paramref name="peakAsDouble"/> and
+    /// <paramref name="equityAsDouble"/> are the doubles of <paramref name="peak"/> and <paramref name="equity"/>.
+    /// </summary>
+    private bool DrawdownReached(decimal peak, decimal equity, double peakAsDouble, double equityAsDouble)
+    {
+        // In double first: limit × peak / 100 − (peak − equity) certainly positive means the drawdown is certainly below
+        // the limit (for a positive peak: the same comparison multiplied by peak / 100).
+        if (peakAsDouble > 0d)
+        {
+            var limitFall = _drawdownLimitAsDouble * peakAsDouble / 100d;
+            if (Certainly(limitFall - peakAsDouble + equityAsDouble, limitFall, peakAsDouble, equityAsDouble))
+            {
+                return false;
+            }
+        }
+
+        return DrawdownReachedExactly(peak, equity);
+    }
+
+    /// <summary>Exactly <c>(peak − equity) / peak × 100 ≥ limit</c>, with the division skipped when a bracket settles it.</summary>
+    private bool DrawdownReachedExactly(decimal peak, decimal equity)
     {
         if (peak <= 0m)
         {

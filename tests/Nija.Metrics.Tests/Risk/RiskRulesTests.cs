@@ -218,6 +218,53 @@ public sealed class RiskRulesTests
     }
 
     [Test]
+    public void Update_HundredTrillionAccount_CentsDecideTheBreakerThePeakAndTheAlert()
+    {
+        // At 1e14 a double cannot tell cents apart, so every test below is decided by the exact decimal comparison.
+        // Day start and peak 100,000,000,000,000.00; 5 % loss = 5,000,000,000,000.00; 12 % drawdown = 12,000,000,000,000.00.
+        var sut = CreateSut(equity: 100_000_000_000_000.00m);
+
+        Assert.That(sut.Update(Monday.AddHours(1), 100_000_000_000_000.01m), Is.EqualTo(RiskEvents.None));
+        Assert.That(sut.State.PeakEquity, Is.EqualTo(100_000_000_000_000.01m), "a cent above the peak is the new peak");
+        Assert.That(sut.Update(Monday.AddHours(2), 95_000_000_000_000.01m), Is.EqualTo(RiskEvents.None), "a cent short of 5 %");
+        Assert.That(sut.Update(Monday.AddHours(3), 95_000_000_000_000.00m), Is.EqualTo(RiskEvents.BreakerTripped), "exactly 5 %");
+
+        // Next day: day start 95,000,000,000,000.00, so 5 % is 4,750,000,000,000.00; the peak stays 100,000,000,000,000.01,
+        // whose 12 % drawdown is at 88,000,000,000,000.0088.
+        Assert.That(sut.Update(Monday.AddDays(1), 90_250_000_000_000.01m), Is.EqualTo(RiskEvents.TradingDayStarted | RiskEvents.BreakerReset));
+        Assert.That(sut.Update(Monday.AddDays(1).AddHours(1), 90_250_000_000_000.00m), Is.EqualTo(RiskEvents.BreakerTripped));
+        Assert.That(sut.Update(Monday.AddDays(1).AddHours(2), 88_000_000_000_000.0089m), Is.EqualTo(RiskEvents.None));
+        Assert.That(sut.Update(Monday.AddDays(1).AddHours(3), 88_000_000_000_000.0088m), Is.EqualTo(RiskEvents.DrawdownAlertRaised));
+    }
+
+    [Test]
+    public void Update_NewDayAfterGains_TripsAgainstTheNewDayStart()
+    {
+        // Monday ends at 20,000 (from 10,000). Tuesday starts from 20,000, so 5 % is 1,000: 19,000 trips, although it is
+        // far above Monday's trip level of 9,500.
+        var sut = CreateSut();
+        Assert.That(sut.Update(Monday.AddHours(1), 20_000m), Is.EqualTo(RiskEvents.None));
+        Assert.That(sut.Update(Monday.AddDays(1), 19_000.01m), Is.EqualTo(RiskEvents.TradingDayStarted));
+        Assert.That(sut.Update(Monday.AddDays(1).AddHours(1), 19_000m), Is.EqualTo(RiskEvents.BreakerTripped));
+    }
+
+    [Test]
+    public void Update_AfterResetAndRestore_TheNewDayStartIsTheOneCompared()
+    {
+        // Day start 10,000, 5 % = 500: trips at 9,500. A reset re-bases at 9,500, so the next trip is at 9,025 (5 % of
+        // 9,500 = 475), not at 9,500 again.
+        var sut = CreateSut(o => o.ResetPolicy = BreakerResetPolicy.Manual);
+        Assert.That(sut.Update(Monday.AddHours(1), 9_500m), Is.EqualTo(RiskEvents.BreakerTripped));
+        sut.Reset(Monday.AddHours(2));
+        Assert.That(sut.Update(Monday.AddHours(3), 9_025.01m), Is.EqualTo(RiskEvents.None));
+
+        // A rules object restored from the state compares against the same day start and peak.
+        var restored = new RiskRules(new RiskRulesOptions { ResetPolicy = BreakerResetPolicy.Manual }, sut.State);
+        Assert.That(restored.Update(Monday.AddHours(4), 9_025m), Is.EqualTo(RiskEvents.BreakerTripped));
+        Assert.That(restored.State.PeakEquity, Is.EqualTo(10_000m));
+    }
+
+    [Test]
     public void Restore_FromSavedState_KeepsTheBreakerTripped()
     {
         var original = CreateSut();
