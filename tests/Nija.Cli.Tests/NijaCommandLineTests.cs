@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Nija.Backtesting;
 using Nija.Metrics;
 
 namespace Nija.Cli.Tests;
@@ -125,6 +126,53 @@ public sealed class NijaCommandLineTests
         var json = JsonNode.Parse(File.ReadAllText(_cli.PathOf("r.json")))!;
         Assert.That(json["finalEquity"]!.GetValue<decimal>(), Is.EqualTo(-2_210m));
         Assert.That(json["trades"]![0]!["exitReason"]!.GetValue<string>(), Is.EqualTo("out-of-money"));
+    }
+
+    [Test]
+    public void Backtest_AllowNegativeEquity_TradesOnUntilTheNextSignal()
+    {
+        // The run above without the stop: the short stays open through bar 7's close (equity −2,210) until sma-cross(2, 3)
+        // crosses up there, and is covered at bar 8's open of 200: cash 19,990 − 111 × 200 = −2,210. The long that follows
+        // finds no cash for one lot and is rejected.
+        var rows = new[] { 100, 101, 102, 103, 104, 90, 90, 200, 200 }
+            .Select((c, i) => $"2026-01-{i + 5:00},{c},{c},{c},{c},1000");
+        File.WriteAllText(_cli.PathOf("rally.csv"), "date,open,high,low,close,volume\n" + string.Join("\n", rows) + "\n");
+
+        var (code, output, error) = _cli.Run(
+            "backtest", "--data", "rally.csv", "--param", "fast=2", "--param", "slow=3", "--allow-negative-equity", "--output", "r.json");
+
+        Assert.That(code, Is.EqualTo(ExitCodes.Success), error);
+        Assert.That(output, Does.Not.Contain("Out of money"));
+        Assert.That(output, Does.Contain("0 breaker trip(s), 1 rejected order(s)."));
+        var json = JsonNode.Parse(File.ReadAllText(_cli.PathOf("r.json")))!;
+        Assert.That(json["finalEquity"]!.GetValue<decimal>(), Is.EqualTo(-2_210m));
+        Assert.That(json["settings"]!["stopWhenOutOfMoney"]!.GetValue<bool>(), Is.False);
+        var trade = json["trades"]![0]!;
+        Assert.That(trade["exitReason"]!.GetValue<string>(), Is.EqualTo(ExitReasons.Signal));
+        Assert.That(trade["exitTime"]!.GetValue<string>(), Does.StartWith("2026-01-13"));
+        Assert.That(trade["exitPrice"]!.GetValue<decimal>(), Is.EqualTo(200m));
+    }
+
+    [TestCase(false)]
+    [TestCase(true)]
+    public void Backtest_Portfolio_AllowNegativeEquity_TurnsTheStopOff(bool allow)
+    {
+        // Two copies of the rally above on one 10,000 balance: both go short at bar 6 and the rally to 200 takes the
+        // portfolio's equity below zero at bar 7's close, where the run stops unless told not to.
+        var rows = new[] { 100, 101, 102, 103, 104, 90, 90, 200, 200 }
+            .Select((c, i) => $"2026-01-{i + 5:00},{c},{c},{c},{c},1000");
+        var text = "date,open,high,low,close,volume\n" + string.Join("\n", rows) + "\n";
+        File.WriteAllText(_cli.PathOf("A.csv"), text);
+        File.WriteAllText(_cli.PathOf("B.csv"), text);
+        string[] args = ["backtest", "--data", "A.csv", "--data", "B.csv", "--param", "fast=2", "--param", "slow=3", "--output", "p.json"];
+
+        var (code, output, error) = _cli.Run(allow ? [.. args, "--allow-negative-equity"] : args);
+
+        Assert.That(code, Is.EqualTo(ExitCodes.Success), error);
+        Assert.That(output.Contains("Out of money: the equity fell to zero or below at the close of 2026-01-12", StringComparison.Ordinal), Is.EqualTo(!allow), output);
+        var json = JsonNode.Parse(File.ReadAllText(_cli.PathOf("p.json")))!;
+        var reasons = json["trades"]!.AsArray().Select(t => t!["exitReason"]!.GetValue<string>()).ToArray();
+        Assert.That(reasons, Is.EqualTo(allow ? new[] { ExitReasons.Signal, ExitReasons.Signal } : new[] { ExitReasons.OutOfMoney, ExitReasons.OutOfMoney }));
     }
 
     [TestCase("")]

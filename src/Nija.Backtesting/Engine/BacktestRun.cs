@@ -13,11 +13,6 @@ namespace Nija.Backtesting.Engine;
 internal sealed class BacktestRun : IStrategyContext
 {
     private const int ProgressInterval = 1 << 16;
-    private const string ReverseReason = "reverse";
-
-    /// <summary>The exit reason of a position closed because the account ran out of money (both engines).</summary>
-    internal const string OutOfMoneyReason = "out-of-money";
-
     /// <summary>Why an entry is rejected once the account ran out of money (both engines).</summary>
     internal const string OutOfMoneyRejection = "out of money: the equity fell to zero or below";
 
@@ -267,7 +262,7 @@ internal sealed class BacktestRun : IStrategyContext
         _outOfMoney = true;
         if (_isOpen)
         {
-            ExitFill(bar.Close, Math.Abs(_position), bar.Timestamp, OutOfMoneyReason, applySlippage: false);
+            ExitFill(bar.Close, Math.Abs(_position), bar.Timestamp, ExitReasons.OutOfMoney, applySlippage: false);
         }
 
         return _cash + (_quantity * bar.Close);
@@ -325,7 +320,7 @@ internal sealed class BacktestRun : IStrategyContext
         strategy.OnFinish(this);
         if (_options.ClosePositionsAtEnd && _isOpen)
         {
-            ExitFill(bar.Close, Math.Abs(_position), bar.Timestamp, "end-of-data", applySlippage: false);
+            ExitFill(bar.Close, Math.Abs(_position), bar.Timestamp, ExitReasons.EndOfData, applySlippage: false);
         }
     }
 
@@ -453,13 +448,13 @@ internal sealed class BacktestRun : IStrategyContext
                 return;
             }
 
-            ExitFill(modelPrice, quantity, time, request.Tag ?? "signal", applySlippage, order.Id);
+            ExitFill(modelPrice, quantity, time, request.Tag ?? ExitReasons.Signal, applySlippage, order.Id);
             return;
         }
 
         if (_isOpen && _isLong != isBuy)
         {
-            ExitFill(modelPrice, Math.Abs(_position), time, ReverseReason, applySlippage, order.Id);
+            ExitFill(modelPrice, Math.Abs(_position), time, ExitReasons.Reverse, applySlippage, order.Id);
         }
 
         if (_outOfMoney)
@@ -632,7 +627,7 @@ internal sealed class BacktestRun : IStrategyContext
     {
         if (_attached.TryHit(in bar, _isLong, out var price, out var isStopLoss))
         {
-            ExitFill(price, Math.Abs(_position), bar.Timestamp, isStopLoss ? "stop-loss" : "take-profit", applySlippage: isStopLoss);
+            ExitFill(price, Math.Abs(_position), bar.Timestamp, isStopLoss ? ExitReasons.StopLoss : ExitReasons.TakeProfit, applySlippage: isStopLoss);
         }
     }
 

@@ -9,7 +9,7 @@ namespace Nija.Backtesting.Orders;
 /// <param name="Quantity">Units filled.</param>
 /// <param name="Price">Fill price after slippage.</param>
 /// <param name="Fee">Commission charged.</param>
-/// <param name="Reason">For exits: the exit reason ("signal", "stop-loss", "take-profit", "reverse", "end-of-data", or the strategy's tag). For entries: the tag, if any.</param>
+/// <param name="Reason">For exits: the exit reason (one of <see cref="ExitReasons"/>, or the strategy's tag). For entries: the tag, if any.</param>
 public sealed record FillRecord(
     int BarIndex,
     DateTimeOffset Time,

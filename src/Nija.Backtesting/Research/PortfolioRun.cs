@@ -160,7 +160,7 @@ internal sealed class PortfolioRun
                     var q = Ledger.GetSignedQuantity(b.Symbol);
                     if (Options.ClosePositionsAtEnd && q != 0m)
                     {
-                        b.ExitFill(b.Bar.Close, Math.Abs(q), b.Bar.Timestamp, "end-of-data", applySlippage: false);
+                        b.ExitFill(b.Bar.Close, Math.Abs(q), b.Bar.Timestamp, ExitReasons.EndOfData, applySlippage: false);
                     }
                 }
             }
@@ -210,7 +210,7 @@ internal sealed class PortfolioRun
             var q = Ledger.GetSignedQuantity(b.Symbol);
             if (q != 0m)
             {
-                b.ExitFill(b.MarkPrice, Math.Abs(q), time, BacktestRun.OutOfMoneyReason, applySlippage: false);
+                b.ExitFill(b.MarkPrice, Math.Abs(q), time, ExitReasons.OutOfMoney, applySlippage: false);
             }
         }
 

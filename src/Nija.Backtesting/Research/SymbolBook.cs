@@ -172,7 +172,7 @@ internal sealed class SymbolBook : IStrategyContext
         _low = Math.Min(_low, bar.Low);
         if (_attached.TryHit(in bar, position > 0m, out var price, out var isStopLoss))
         {
-            ExitFill(price, Math.Abs(position), bar.Timestamp, isStopLoss ? "stop-loss" : "take-profit", applySlippage: isStopLoss);
+            ExitFill(price, Math.Abs(position), bar.Timestamp, isStopLoss ? ExitReasons.StopLoss : ExitReasons.TakeProfit, applySlippage: isStopLoss);
         }
     }
 
@@ -223,13 +223,13 @@ internal sealed class SymbolBook : IStrategyContext
                 return;
             }
 
-            ExitFill(modelPrice, quantity, time, request.Tag ?? "signal", applySlippage, order.Id);
+            ExitFill(modelPrice, quantity, time, request.Tag ?? ExitReasons.Signal, applySlippage, order.Id);
             return;
         }
 
         if (position != 0m && (position > 0m) != isBuy)
         {
-            ExitFill(modelPrice, Math.Abs(position), time, "reverse", applySlippage, order.Id);
+            ExitFill(modelPrice, Math.Abs(position), time, ExitReasons.Reverse, applySlippage, order.Id);
             position = 0m;
         }
 

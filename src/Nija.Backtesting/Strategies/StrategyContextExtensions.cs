@@ -61,10 +61,10 @@ public static class StrategyContextExtensions
 
     /// <summary>Market exit of the whole position (or <paramref name="quantity"/> of it), with an exit reason. No-op when flat.</summary>
     /// <param name="context">The context.</param>
-    /// <param name="reason">The exit reason kept on the trade (default "signal").</param>
+    /// <param name="reason">The exit reason kept on the trade (default <see cref="ExitReasons.Signal"/>).</param>
     /// <param name="quantity">Units to close, or null for all.</param>
     /// <returns>The order id, or 0 when flat.</returns>
-    public static long ClosePosition(this IStrategyContext context, string? reason = "signal", decimal? quantity = null)
+    public static long ClosePosition(this IStrategyContext context, string? reason = ExitReasons.Signal, decimal? quantity = null)
     {
         ArgumentNullException.ThrowIfNull(context);
         var position = context.Position;

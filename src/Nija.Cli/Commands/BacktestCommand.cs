@@ -33,6 +33,7 @@ internal static class BacktestCommand
         fill.AcceptOnlyFromAmong("next-open", "close");
         var maxDailyLoss = new Option<decimal?>("--max-daily-loss") { Description = "Enable the daily-loss circuit breaker at this percent (e.g. 5)." };
         var maxDrawdown = new Option<decimal?>("--max-drawdown") { Description = "Drawdown alert threshold in percent when the breaker is enabled (default 12)." };
+        var allowNegativeEquity = new Option<bool>("--allow-negative-equity") { Description = "Keep trading when the equity falls to zero or below (by default the run closes the position at that close and rejects every later entry)." };
         var periodsPerYear = new Option<double?>("--periods-per-year") { Description = "Annualisation for Sharpe etc. (default: 365 if the data has weekend bars, else 252)." };
         var output = new Option<string>("--output", "-o") { Description = "Where to write the JSON result (an .html tearsheet is written next to it with --format html).", DefaultValueFactory = _ => Path.Combine("results", "backtest.json") };
         var format = new Option<string>("--format", "-f") { Description = "text (summary tables), json (the result JSON on stdout too) or html (also write the tearsheet).", DefaultValueFactory = _ => "text" };
@@ -40,7 +41,7 @@ internal static class BacktestCommand
 
         var command = new Command("backtest", "Run a strategy over historical bars with commission, slippage and risk limits; print a summary and write the result.")
         {
-            data, maxPositions, symbol, strategy, parameters, balance, days, commissionBps, commissionFixed, slippageBps, lotSize, fill, maxDailyLoss, maxDrawdown, periodsPerYear, output, format,
+            data, maxPositions, symbol, strategy, parameters, balance, days, commissionBps, commissionFixed, slippageBps, lotSize, fill, maxDailyLoss, maxDrawdown, allowNegativeEquity, periodsPerYear, output, format,
         };
 
         command.SetAction(parse => NijaCommandLine.Guard(env, () =>
@@ -62,6 +63,7 @@ internal static class BacktestCommand
                     parse.GetValue(maxPositions),
                     parse.GetValue(maxDailyLoss),
                     parse.GetValue(maxDrawdown),
+                    !parse.GetValue(allowNegativeEquity),
                     parse.GetValue(periodsPerYear),
                     parse.GetValue(days),
                     parse.GetValue(output)!,
@@ -84,6 +86,7 @@ internal static class BacktestCommand
                 LotSize = parse.GetValue(lotSize),
                 FillTiming = parse.GetValue(fill) == "close" ? FillTiming.Close : FillTiming.NextOpen,
                 Regimes = new RegimeClassifierOptions(),
+                StopWhenOutOfMoney = !parse.GetValue(allowNegativeEquity),
                 Conventions = new MetricConventions { PeriodsPerYear = parse.GetValue(periodsPerYear) ?? GuessPeriodsPerYear(bars) },
             };
             if (parse.GetValue(maxDailyLoss) is { } loss)
@@ -147,7 +150,7 @@ internal static class BacktestCommand
     /// <summary>When a run stopped because the account ran out of money, one line saying at which close (both engines).</summary>
     internal static void ReportOutOfMoney(CliEnvironment env, IEnumerable<ClosedTrade> trades)
     {
-        if (trades.FirstOrDefault(t => t.ExitReason == "out-of-money") is { } stopped)
+        if (trades.FirstOrDefault(t => t.ExitReason == ExitReasons.OutOfMoney) is { } stopped)
         {
             env.Console.WriteLine($"Out of money: the equity fell to zero or below at the close of {Format.DateTime(stopped.ExitTime)}; open positions were closed there and later entries were rejected.");
         }

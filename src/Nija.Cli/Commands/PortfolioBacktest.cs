@@ -19,6 +19,7 @@ internal sealed record PortfolioSettings(
     int? MaxPositions,
     decimal? MaxDailyLoss,
     decimal? MaxDrawdown,
+    bool StopWhenOutOfMoney,
     double? PeriodsPerYear,
     int? Days,
     string Output,
@@ -54,6 +55,7 @@ internal static class PortfolioBacktest
             MaxOpenPositions = s.MaxPositions,
             PeriodsPerYear = periodsPerYear,
             Regimes = new Nija.Backtesting.Regimes.RegimeClassifierOptions(),
+            StopWhenOutOfMoney = s.StopWhenOutOfMoney,
         };
         if (s.MaxDailyLoss is { } loss)
         {
