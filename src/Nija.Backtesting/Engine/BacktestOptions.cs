@@ -43,6 +43,15 @@ public sealed class BacktestOptions
     /// </summary>
     public bool StopWhenOutOfMoney { get; set; } = true;
 
+    /// <summary>
+    /// Let entries with an explicit quantity cost more than the cash available (default false). An all-in entry (no
+    /// quantity) always buys what the cash pays for; an order for a given quantity whose value plus commission exceeds the
+    /// cash available (the cash not tied up by the open position: the measure all-in sizing uses) is rejected with the
+    /// numbers, as a cash account or backtesting.py would. True fills any quantity and lets cash go negative, i.e.
+    /// unlimited borrowing.
+    /// </summary>
+    public bool AllowLeverage { get; set; }
+
     /// <summary>The same risk limits as live (daily-loss breaker, drawdown alert); null (the default) disables them.</summary>
     public RiskRulesOptions? RiskRules { get; set; }
 

@@ -484,6 +484,12 @@ internal sealed class BacktestRun : IStrategyContext
 
         var wasFlat = !_isOpen;
         var fee = Commission(fillPrice, size);
+        if (request.Quantity is not null && !_options.AllowLeverage && !Affordable(size, fillPrice, fee, out var reason))
+        {
+            Reject(order.Id, time, request, reason);
+            return;
+        }
+
         var entry = _ledger.RecordEntry(
             _symbol,
             isBuy ? TradeSide.Long : TradeSide.Short,
@@ -510,10 +516,23 @@ internal sealed class BacktestRun : IStrategyContext
     private decimal Commission(decimal price, decimal quantity) =>
         _noCommission ? 0m : _commission.Calculate(price, quantity);
 
+    /// <summary>The cash not tied up by the open position at <paramref name="price"/> (margin 1): the cash when flat or long; for a short, less twice its value.</summary>
+    private decimal AvailableCash(decimal price) =>
+        _isOpen ? _ledger.Cash + (_position * price) - (Math.Abs(_position) * price) : _ledger.Cash;
+
+    /// <summary>Whether an entry of <paramref name="size"/> at <paramref name="price"/> with <paramref name="fee"/> fits the available cash; else why not.</summary>
+    private bool Affordable(decimal size, decimal price, decimal fee, out string reason)
+    {
+        var available = AvailableCash(price);
+        var cost = (size * price) + fee;
+        reason = cost <= available ? string.Empty : Research.SymbolBook.Unaffordable(size, price, fee, cost, available);
+        return reason.Length == 0;
+    }
+
     private decimal AllInQuantity(decimal price, double priceAsDouble)
     {
         // Margin 1: the cash not tied up by the open position. Equals Cash when flat or long.
-        var available = _isOpen ? _ledger.Cash + (_position * price) - (Math.Abs(_position) * price) : _ledger.Cash;
+        var available = AvailableCash(price);
         if (available <= 0m)
         {
             return 0m;

@@ -16,6 +16,10 @@ namespace Nija.Backtesting.Engine;
 /// Whether the run stopped trading when its equity fell to zero or below (<see cref="BacktestOptions.StopWhenOutOfMoney"/>);
 /// false when read from a file written before the rule existed, as those runs did not stop.
 /// </param>
+/// <param name="AllowLeverage">
+/// Whether entries with an explicit quantity could cost more than the cash available (<see cref="BacktestOptions.AllowLeverage"/>);
+/// true when read from a file written before the check existed, as those runs did not check.
+/// </param>
 public sealed record BacktestSettings(
     string Strategy,
     string Symbol,
@@ -28,7 +32,8 @@ public sealed record BacktestSettings(
     decimal? MaxDailyLossPercent,
     decimal? MaxDrawdownPercent,
     string? TradingDayTimeZone,
-    bool StopWhenOutOfMoney = false)
+    bool StopWhenOutOfMoney = false,
+    bool AllowLeverage = true)
 {
     internal static BacktestSettings From(string strategy, BacktestOptions o) => new(
         strategy,
@@ -42,5 +47,6 @@ public sealed record BacktestSettings(
         o.RiskRules?.MaxDailyLossPercent,
         o.RiskRules?.MaxDrawdownPercent,
         o.RiskRules?.TradingDayTimeZone.Id,
-        o.StopWhenOutOfMoney);
+        o.StopWhenOutOfMoney,
+        o.AllowLeverage);
 }

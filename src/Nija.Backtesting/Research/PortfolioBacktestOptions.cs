@@ -44,6 +44,12 @@ public sealed class PortfolioBacktestOptions
     /// </summary>
     public bool StopWhenOutOfMoney { get; set; } = true;
 
+    /// <summary>
+    /// Let entries with an explicit quantity cost more than the portfolio's free cash (default false), as
+    /// <see cref="Engine.BacktestOptions.AllowLeverage"/>: by default such an entry is rejected with the numbers.
+    /// </summary>
+    public bool AllowLeverage { get; set; }
+
     /// <summary>Portfolio-level risk limits (daily-loss breaker on the portfolio's equity); null (the default) disables them.</summary>
     public RiskRulesOptions? RiskRules { get; set; }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Nija.Backtesting.Engine;
 using Nija.Backtesting.Execution;
 using Nija.Backtesting.Orders;
@@ -264,6 +265,17 @@ internal sealed class SymbolBook : IStrategyContext
         }
 
         var fee = _run.Options.Commission.Calculate(fillPrice, size);
+        if (request.Quantity is not null && !_run.Options.AllowLeverage)
+        {
+            var available = _run.FreeCash();
+            var cost = (size * fillPrice) + fee;
+            if (cost > available)
+            {
+                Reject(order.Id, time, request, Unaffordable(size, fillPrice, fee, cost, available));
+                return;
+            }
+        }
+
         _run.Ledger.RecordEntry(
             Symbol,
             isBuy ? TradeSide.Long : TradeSide.Short,
@@ -282,6 +294,11 @@ internal sealed class SymbolBook : IStrategyContext
 
         _attached.OnEntry(position == 0m, in request);
     }
+
+    /// <summary>Why an entry with an explicit quantity was rejected for want of cash, with the numbers (both engines).</summary>
+    internal static string Unaffordable(decimal size, decimal price, decimal fee, decimal cost, decimal available) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"insufficient cash: {size} × {price} + commission {fee} = {cost}, but {available} is available (set AllowLeverage to borrow)");
 
     private static void CheckProtective(double? price, string name)
     {

@@ -67,6 +67,18 @@ public sealed class BacktestResultJsonTests
     }
 
     [Test]
+    public void Settings_RecordTheCashCheck_AndAnOlderFileWithoutItReadsAsLeveraged()
+    {
+        var json = JsonNode.Parse(BacktestResultJson.Serialize(CreateResult()))!;
+        Assert.That((bool?)json["settings"]!["allowLeverage"], Is.False);
+
+        json["settings"]!.AsObject().Remove("allowLeverage");
+        var older = BacktestResultJson.Deserialize(json.ToJsonString());
+
+        Assert.That(older.Settings.AllowLeverage, Is.True, "runs before the check filled any quantity");
+    }
+
+    [Test]
     public void PerformanceDocumentJson_ReadsABacktestFile()
     {
         var original = CreateResult();
