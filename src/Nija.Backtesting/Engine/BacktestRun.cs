@@ -10,7 +10,7 @@ using Nija.Metrics;
 namespace Nija.Backtesting.Engine;
 
 /// <summary>One run's state: the strategy's context, the order book and the fill loop. Single-threaded, used once.</summary>
-internal sealed class BacktestRun : IStrategyContext
+internal sealed partial class BacktestRun : IStrategyContext
 {
     private const int ProgressInterval = 1 << 16;
     /// <summary>Why an entry is rejected once the account ran out of money (both engines).</summary>
@@ -324,67 +324,6 @@ internal sealed class BacktestRun : IStrategyContext
         }
     }
 
-    /// <summary>Throws for an order the engine cannot take. Inlined: the common order needs one combined test.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static void Validate(in OrderRequest r)
-    {
-        // A market order for the whole position or all-in, without protective prices (what a signal strategy sends on every
-        // crossover), passes every check below: only other orders pay for the call.
-        if (!((uint)r.Side <= (uint)OrderSide.Sell && r.Type == OrderType.Market && r.Quantity is null && r.StopLoss is null && r.TakeProfit is null))
-        {
-            ValidateInDetail(in r);
-        }
-    }
-
-    private static void ValidateInDetail(in OrderRequest r)
-    {
-        // OrderSide is Buy = 0, Sell = 1: one unsigned comparison instead of Enum.IsDefined on every order.
-        if ((uint)r.Side > (uint)OrderSide.Sell)
-        {
-            throw new ArgumentOutOfRangeException(nameof(r), r.Side, "Order side must be Buy or Sell.");
-        }
-
-        if (r.Quantity is { } q && q <= 0m)
-        {
-            throw new ArgumentOutOfRangeException(nameof(r), q, "Order quantity must be greater than zero (or null for all-in / whole position).");
-        }
-
-        switch (r.Type)
-        {
-            case OrderType.Market:
-                break;
-            case OrderType.Limit:
-                CheckPrice(r.LimitPrice, "LimitPrice", required: true);
-                break;
-            case OrderType.Stop:
-                CheckPrice(r.StopPrice, "StopPrice", required: true);
-                break;
-            default:
-                throw new ArgumentOutOfRangeException(nameof(r), r.Type, "Order type must be Market, Limit or Stop.");
-        }
-
-        CheckPrice(r.StopLoss, "StopLoss", required: false);
-        CheckPrice(r.TakeProfit, "TakeProfit", required: false);
-    }
-
-    private static void CheckPrice(double? price, string name, bool required)
-    {
-        if (price is null)
-        {
-            if (required)
-            {
-                throw new ArgumentException($"{name} is required for this order type.", name);
-            }
-
-            return;
-        }
-
-        if (!double.IsFinite(price.Value) || price.Value <= 0d)
-        {
-            throw new ArgumentOutOfRangeException(name, price.Value, $"{name} must be a finite price greater than zero.");
-        }
-    }
-
     private void ProcessPending(in Bar bar, bool marketAtClose)
     {
         // By reference (an order is ~130 bytes): filling never adds or removes pending orders, so the span stays valid for
@@ -515,89 +454,6 @@ internal sealed class BacktestRun : IStrategyContext
 
     private decimal Commission(decimal price, decimal quantity) =>
         _noCommission ? 0m : _commission.Calculate(price, quantity);
-
-    /// <summary>The cash not tied up by the open position at <paramref name="price"/> (margin 1): the cash when flat or long; for a short, less twice its value.</summary>
-    private decimal AvailableCash(decimal price) =>
-        _isOpen ? _ledger.Cash + (_position * price) - (Math.Abs(_position) * price) : _ledger.Cash;
-
-    /// <summary>Whether an entry of <paramref name="size"/> at <paramref name="price"/> with <paramref name="fee"/> fits the available cash; else why not.</summary>
-    private bool Affordable(decimal size, decimal price, decimal fee, out string reason)
-    {
-        var available = AvailableCash(price);
-        var cost = (size * price) + fee;
-        reason = cost <= available ? string.Empty : Research.SymbolBook.Unaffordable(size, price, fee, cost, available);
-        return reason.Length == 0;
-    }
-
-    private decimal AllInQuantity(decimal price, double priceAsDouble)
-    {
-        // Margin 1: the cash not tied up by the open position. Equals Cash when flat or long.
-        var available = AvailableCash(price);
-        if (available <= 0m)
-        {
-            return 0m;
-        }
-
-        if (_noCommission)
-        {
-            // The general path below with every commission term zero (same estimate, same exact checks).
-            // Flat, available is the ledger's cash, whose double SyncPosition keeps in _cash after every fill.
-            var availableAsDouble = _isOpen ? (double)available : _cash;
-            var guess = (availableAsDouble / priceAsDouble) / _lotAsDouble;
-            var whole = guess >= 1d ? Math.Floor(guess) : 0d;
-            var units = whole >= 1d ? InLots(WholeLots(whole)) : 0m;
-            // The exact checks below decide whether `units` lots fit and one more does not. In double, each of these values is
-            // within ~1e-15 of the exact one (relative), so when both answers hold with a 1e-9 margin they are the exact
-            // answers too and the decimal multiplications can be skipped; inside the margin the exact checks decide.
-            var lotValue = priceAsDouble * _lotAsDouble;
-            if (whole * lotValue <= availableAsDouble * (1d - AllInMargin) && (whole + 1d) * lotValue > availableAsDouble * (1d + AllInMargin))
-            {
-                return units;
-            }
-
-            for (var guard = 0; units > 0m && units * price > available && guard < 1000; guard++)
-            {
-                units -= _lot;
-            }
-
-            while ((units + _lot) * price <= available)
-            {
-                units += _lot;
-            }
-
-            return units > 0m ? units : 0m;
-        }
-
-        // Commission models are affine in quantity (fixed + per unit + bps); solve, then verify for custom models.
-        var fixedPart = _commission.Calculate(price, 0m);
-        var perUnit = _commission.Calculate(price, 1m) - fixedPart;
-        // Estimate in double (decimal division is slow), then correct with exact decimal checks.
-        var estimate = ((double)(available - fixedPart) / (double)(price + perUnit)) / _lotAsDouble;
-        var quantity = estimate >= 1d ? InLots(WholeLots(estimate)) : 0m;
-        for (var guard = 0; quantity > 0m && (quantity * price) + _commission.Calculate(price, quantity) > available && guard < 1000; guard++)
-        {
-            quantity -= _lot;
-        }
-
-        while ((quantity + _lot) * price + _commission.Calculate(price, quantity + _lot) <= available)
-        {
-            quantity += _lot;
-        }
-
-        return quantity > 0m ? quantity : 0m;
-    }
-
-    /// <summary><paramref name="lots"/> × the lot size; the same decimal without the multiplication for a plain lot of 1.</summary>
-    private decimal InLots(decimal lots) => _lotIsPlainOne ? lots : lots * _lot;
-
-    /// <summary>floor(<paramref name="estimate"/>) as a decimal with scale 0 (≥ 1): the same value and bits as <c>Math.Floor((decimal)Math.Floor(estimate))</c>.</summary>
-    private static decimal WholeLots(double estimate)
-    {
-        var whole = Math.Floor(estimate);
-        // Below 2^53 a double holds every whole number exactly and converts to long without loss; the decimal of a long has
-        // scale 0, as the decimal conversion of a whole double below 1e15 does. Larger estimates take the general path.
-        return whole < 1e15 ? (decimal)(long)whole : Math.Floor((decimal)whole);
-    }
 
     /// <summary>
     /// A fill price as money: the decimal conversion of <paramref name="price"/>, remembered for the next call. A reversal
