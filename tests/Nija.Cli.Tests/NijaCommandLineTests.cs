@@ -115,9 +115,7 @@ public sealed class NijaCommandLineTests
     {
         // sma-cross(2, 3) crosses down at bar 5 and sells 10,000 / 90 → 111 units short at bar 6's open of 90 (cash 19,990).
         // At bar 7's close of 200 the equity is 19,990 − 111 × 200 = −2,210: the short is closed there.
-        var rows = new[] { 100, 101, 102, 103, 104, 90, 90, 200, 200 }
-            .Select((c, i) => $"2026-01-{i + 5:00},{c},{c},{c},{c},1000");
-        File.WriteAllText(_cli.PathOf("rally.csv"), "date,open,high,low,close,volume\n" + string.Join("\n", rows) + "\n");
+        WriteRally("rally.csv");
 
         var (code, output, error) = _cli.Run("backtest", "--data", "rally.csv", "--param", "fast=2", "--param", "slow=3", "--output", "r.json");
 
@@ -134,9 +132,7 @@ public sealed class NijaCommandLineTests
         // The run above without the stop: the short stays open through bar 7's close (equity −2,210) until sma-cross(2, 3)
         // crosses up there, and is covered at bar 8's open of 200: cash 19,990 − 111 × 200 = −2,210. The long that follows
         // finds no cash for one lot and is rejected.
-        var rows = new[] { 100, 101, 102, 103, 104, 90, 90, 200, 200 }
-            .Select((c, i) => $"2026-01-{i + 5:00},{c},{c},{c},{c},1000");
-        File.WriteAllText(_cli.PathOf("rally.csv"), "date,open,high,low,close,volume\n" + string.Join("\n", rows) + "\n");
+        WriteRally("rally.csv");
 
         var (code, output, error) = _cli.Run(
             "backtest", "--data", "rally.csv", "--param", "fast=2", "--param", "slow=3", "--allow-negative-equity", "--output", "r.json");
@@ -159,11 +155,8 @@ public sealed class NijaCommandLineTests
     {
         // Two copies of the rally above on one 10,000 balance: both go short at bar 6 and the rally to 200 takes the
         // portfolio's equity below zero at bar 7's close, where the run stops unless told not to.
-        var rows = new[] { 100, 101, 102, 103, 104, 90, 90, 200, 200 }
-            .Select((c, i) => $"2026-01-{i + 5:00},{c},{c},{c},{c},1000");
-        var text = "date,open,high,low,close,volume\n" + string.Join("\n", rows) + "\n";
-        File.WriteAllText(_cli.PathOf("A.csv"), text);
-        File.WriteAllText(_cli.PathOf("B.csv"), text);
+        WriteRally("A.csv");
+        WriteRally("B.csv");
         string[] args = ["backtest", "--data", "A.csv", "--data", "B.csv", "--param", "fast=2", "--param", "slow=3", "--output", "p.json"];
 
         var (code, output, error) = _cli.Run(allow ? [.. args, "--allow-negative-equity"] : args);
@@ -173,6 +166,14 @@ public sealed class NijaCommandLineTests
         var json = JsonNode.Parse(File.ReadAllText(_cli.PathOf("p.json")))!;
         var reasons = json["trades"]!.AsArray().Select(t => t!["exitReason"]!.GetValue<string>()).ToArray();
         Assert.That(reasons, Is.EqualTo(allow ? new[] { ExitReasons.Signal, ExitReasons.Signal } : new[] { ExitReasons.OutOfMoney, ExitReasons.OutOfMoney }));
+    }
+
+    /// <summary>Nine daily closes, 2026-01-05 to 2026-01-13: a dip that sma-cross(2, 3) shorts and a rally to 200 that breaks the account.</summary>
+    private void WriteRally(string name)
+    {
+        var rows = new[] { 100, 101, 102, 103, 104, 90, 90, 200, 200 }
+            .Select((c, i) => $"2026-01-{i + 5:00},{c},{c},{c},{c},1000");
+        File.WriteAllText(_cli.PathOf(name), "date,open,high,low,close,volume\n" + string.Join("\n", rows) + "\n");
     }
 
     [TestCase("")]
