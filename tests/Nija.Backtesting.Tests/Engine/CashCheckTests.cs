@@ -64,6 +64,26 @@ public sealed class CashCheckTests
     }
 
     [Test]
+    public void AddingToALong_SpendsWhatIsLeft_AndExitsAreNeverChecked()
+    {
+        // 60 at 100 leaves 4,000: 40 more fit exactly, then 1 more does not. Closing part of the position needs no cash.
+        var result = Run(new Scripted()
+            .On(0, c => c.Buy(60m))
+            .On(1, c => c.Buy(40m))
+            .On(2, c =>
+            {
+                c.Buy(1m);
+                c.ClosePosition(quantity: 30m);
+            }));
+
+        Assert.That(result.Fills.Select(f => (f.Intent, f.Quantity)), Is.EqualTo(new[]
+        {
+            (Orders.OrderIntent.Entry, 60m), (Orders.OrderIntent.Entry, 40m), (Orders.OrderIntent.Exit, 30m), (Orders.OrderIntent.Exit, 70m),
+        }));
+        Assert.That(result.RejectedOrders.Single().Reason, Does.StartWith("insufficient cash: 1 × 100 + commission 0 = 100, but 0 is available"));
+    }
+
+    [Test]
     public void AllowLeverage_FillsAnyQuantity_AndCashGoesNegative()
     {
         // 150 units at 100 cost 15,000 of 10,000: cash −5,000 while open; flat at 100 the equity is back to 10,000.
