@@ -140,6 +140,7 @@ public sealed class NijaCommandLineTests
         Assert.That(code, Is.EqualTo(ExitCodes.Success), error);
         Assert.That(output, Does.Not.Contain("Out of money"));
         Assert.That(output, Does.Contain("0 breaker trip(s), 1 rejected order(s)."));
+        Assert.That(output, Does.Contain("Rejected orders: 1 × insufficient cash for one lot."));
         var json = JsonNode.Parse(File.ReadAllText(_cli.PathOf("r.json")))!;
         Assert.That(json["finalEquity"]!.GetValue<decimal>(), Is.EqualTo(-2_210m));
         Assert.That(json["settings"]!["stopWhenOutOfMoney"]!.GetValue<bool>(), Is.False);
@@ -163,6 +164,7 @@ public sealed class NijaCommandLineTests
 
         Assert.That(code, Is.EqualTo(ExitCodes.Success), error);
         Assert.That(output.Contains("Out of money: the equity fell to zero or below at the close of 2026-01-12", StringComparison.Ordinal), Is.EqualTo(!allow), output);
+        Assert.That(output, Does.Contain(allow ? "Rejected orders: 2 × insufficient cash for one lot." : "Rejected orders: 2 × no open position to exit, 2 × out of money."));
         var json = JsonNode.Parse(File.ReadAllText(_cli.PathOf("p.json")))!;
         var reasons = json["trades"]!.AsArray().Select(t => t!["exitReason"]!.GetValue<string>()).ToArray();
         Assert.That(reasons, Is.EqualTo(allow ? new[] { ExitReasons.Signal, ExitReasons.Signal } : new[] { ExitReasons.OutOfMoney, ExitReasons.OutOfMoney }));

@@ -4,6 +4,7 @@ using Nija.Backtesting;
 using Nija.Backtesting.Data;
 using Nija.Backtesting.Engine;
 using Nija.Backtesting.Execution;
+using Nija.Backtesting.Orders;
 using Nija.Backtesting.Regimes;
 using Nija.Backtesting.Strategies;
 using Nija.Metrics;
@@ -143,8 +144,27 @@ internal static class BacktestCommand
             env.Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Risk: {result.RiskEvents.Count(e => (e.Events & RiskEvents.BreakerTripped) != 0)} breaker trip(s), {result.RejectedOrders.Count} rejected order(s)."));
         }
 
+        ReportRejections(env, result.RejectedOrders);
         ReportOutOfMoney(env, result.Trades);
         env.Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Run: {Format.Count(result.Run.Bars)} bars in {result.Run.ElapsedSeconds:0.000} s ({Format.Count((long)result.Run.BarsPerSecond)} bars/s)."));
+    }
+
+    /// <summary>
+    /// When orders were rejected, one line counting them by why, most frequent first: the part of each reason before its
+    /// numbers (e.g. <c>Rejected orders: 3 × insufficient cash, 1 × out of money.</c>); the result file has every one.
+    /// </summary>
+    internal static void ReportRejections(CliEnvironment env, IEnumerable<RejectedOrder> rejected)
+    {
+        var kinds = rejected
+            .GroupBy(r => r.Reason.Split(':', 2)[0], StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count())
+            .ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.Count()} × {g.Key}"))
+            .ToList();
+        if (kinds.Count > 0)
+        {
+            env.Console.WriteLine($"Rejected orders: {string.Join(", ", kinds)}.");
+        }
     }
 
     /// <summary>When a run stopped because the account ran out of money, one line saying at which close (both engines).</summary>

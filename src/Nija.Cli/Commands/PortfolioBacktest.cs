@@ -93,6 +93,7 @@ internal static class PortfolioBacktest
             env.Console.WriteLine($"Risk: {result.RiskEvents.Count(e => (e.Events & RiskEvents.BreakerTripped) != 0)} breaker trip(s).");
         }
 
+        BacktestCommand.ReportRejections(env, result.Symbols.SelectMany(x => x.RejectedOrders));
         BacktestCommand.ReportOutOfMoney(env, result.Trades);
         env.Console.WriteLine($"Result written to {s.Output}");
         if (s.Format == "html")
