@@ -85,7 +85,8 @@ internal sealed partial class BacktestRun : IStrategyContext
         _lotAsDouble = (double)_lot;
         _lotIsPlainOne = _lot == 1m && _lot.Scale == 0;
         // Closed trades as values until read: a run closes tens of thousands of round trips and nothing reads them during it.
-        _ledger = new Ledger(options.InitialCash, deferClosedTrades: true);
+        // Drawdown is measured on the per-bar equity curve, so the ledger's per-fill peak and drawdown are not kept.
+        _ledger = new Ledger(options.InitialCash, deferClosedTrades: true, trackDrawdown: false);
         _cash = (double)options.InitialCash;
         _curve = timeline is null ? new EquityCurve(bars.Length) : new EquityCurve(timeline);
         _sharedTimeline = timeline is not null;

@@ -7,6 +7,7 @@ public sealed partial class Ledger
 {
     /// <summary>Exports the ledger's state (everything but the closed trades); <see cref="Restore"/> rebuilds an equal ledger.</summary>
     /// <returns>The state; open positions ordered by position id.</returns>
+    /// <exception cref="InvalidOperationException">The ledger was created without drawdown tracking (its state would be incomplete).</exception>
     public LedgerState Export()
     {
         var positions = new List<LedgerPositionState>(_openCount);
