@@ -14,7 +14,8 @@ internal sealed class PortfolioRun
     public PortfolioRun(IReadOnlyList<KeyValuePair<string, ReadOnlyMemory<Bar>>> symbols, Func<string, IStrategy> strategyFactory, PortfolioBacktestOptions options)
     {
         Options = options;
-        Ledger = new Ledger(options.InitialCash);
+        // As the single-symbol engine's: round trips built when read, and no per-fill drawdown (the curve has it per step).
+        Ledger = new Ledger(options.InitialCash, deferClosedTrades: true, trackDrawdown: false);
         MaxOpenPositions = options.MaxOpenPositions ?? symbols.Count;
         _books = new SymbolBook[symbols.Count];
         for (var i = 0; i < _books.Length; i++)
