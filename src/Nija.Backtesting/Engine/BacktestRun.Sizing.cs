@@ -30,7 +30,8 @@ internal sealed partial class BacktestRun
             // The general path below with every commission term zero (same estimate, same exact checks).
             // Flat, available is the ledger's cash, whose double SyncPosition keeps in _cash after every fill.
             var availableAsDouble = _isOpen ? (double)available : _cash;
-            var guess = (availableAsDouble / priceAsDouble) / _lotAsDouble;
+            // Dividing by a lot of exactly 1 changes no bit: skipped.
+            var guess = _lotIsPlainOne ? availableAsDouble / priceAsDouble : (availableAsDouble / priceAsDouble) / _lotAsDouble;
             var whole = guess >= 1d ? Math.Floor(guess) : 0d;
             var units = whole >= 1d ? InLots(WholeLots(whole)) : 0m;
             // The exact checks below decide whether `units` lots fit and one more does not. In double, each of these values is

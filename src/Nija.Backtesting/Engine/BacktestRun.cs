@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Runtime.InteropServices;
 using Nija.Backtesting.Execution;
 using Nija.Backtesting.Orders;
 using Nija.Backtesting.Regimes;
@@ -29,7 +28,10 @@ internal sealed partial class BacktestRun : IStrategyContext
     private readonly Ledger _ledger;
     private readonly RiskRules? _risk;
     private readonly EquityCurve _curve;
-    private readonly List<PendingOrder> _pending = new(8);
+    // The pending orders are the first _pendingCount items. Slots past the count are not cleared when orders leave (a
+    // List<T> clears them, a call per bar with fills): they only keep an old order's tag alive until they are reused.
+    private PendingOrder[] _pending = new PendingOrder[8];
+    private int _pendingCount;
     private readonly RejectionLog _rejected = new();
     private readonly List<BacktestRiskEvent> _riskEvents = [];
     private readonly FillLog _fills;
@@ -130,7 +132,7 @@ internal sealed partial class BacktestRun : IStrategyContext
 
     public decimal LotSize => _lot;
 
-    public int PendingOrderCount => _pending.Count;
+    public int PendingOrderCount => _pendingCount;
 
     public BacktestResult Execute(IStrategy strategy, IProgress<double>? progress, CancellationToken cancellationToken)
     {
@@ -149,7 +151,7 @@ internal sealed partial class BacktestRun : IStrategyContext
         {
             _index = i;
             ref readonly var bar = ref bars[i];
-            if (_pending.Count > 0)
+            if (_pendingCount > 0)
             {
                 ProcessPending(in bar, marketAtClose: false);
             }
@@ -174,7 +176,7 @@ internal sealed partial class BacktestRun : IStrategyContext
             }
 
             strategy.OnBar(this, in bar);
-            if (closeAtMarket && _pending.Count > 0)
+            if (closeAtMarket && _pendingCount > 0)
             {
                 ProcessPending(in bar, marketAtClose: true);
             }
@@ -274,17 +276,23 @@ internal sealed partial class BacktestRun : IStrategyContext
         Validate(in request);
 
         var id = _nextOrderId++;
-        _pending.Add(new PendingOrder(id, request, _index, IsProtective: false));
+        if (_pendingCount == _pending.Length)
+        {
+            Array.Resize(ref _pending, _pending.Length * 2);
+        }
+
+        _pending[_pendingCount++] = new PendingOrder(id, request, _index, IsProtective: false);
         return id;
     }
 
     public bool Cancel(long orderId)
     {
-        for (var k = 0; k < _pending.Count; k++)
+        for (var k = 0; k < _pendingCount; k++)
         {
             if (_pending[k].Id == orderId)
             {
-                _pending.RemoveAt(k);
+                Array.Copy(_pending, k + 1, _pending, k, _pendingCount - k - 1);
+                _pending[--_pendingCount] = default;
                 return true;
             }
         }
@@ -294,8 +302,9 @@ internal sealed partial class BacktestRun : IStrategyContext
 
     public int CancelAll()
     {
-        var count = _pending.Count;
-        _pending.Clear();
+        var count = _pendingCount;
+        Array.Clear(_pending, 0, count);
+        _pendingCount = 0;
         return count;
     }
 
@@ -330,7 +339,7 @@ internal sealed partial class BacktestRun : IStrategyContext
         // By reference (an order is ~130 bytes): filling never adds or removes pending orders, so the span stays valid for
         // the whole pass. Orders that do not fill move down over the filled ones, in order; the list is cut once at the end
         // (removing each filled order at once shifted the ones behind it, a copy per fill).
-        var orders = CollectionsMarshal.AsSpan(_pending);
+        var orders = _pending.AsSpan(0, _pendingCount);
         var kept = 0;
         for (var k = 0; k < orders.Length; k++)
         {
@@ -361,10 +370,7 @@ internal sealed partial class BacktestRun : IStrategyContext
             Fill(in order, price, bar.Timestamp);
         }
 
-        if (kept != orders.Length)
-        {
-            _pending.RemoveRange(kept, orders.Length - kept);
-        }
+        _pendingCount = kept;
     }
 
     private void Fill(in PendingOrder order, double modelPrice, DateTimeOffset time)
@@ -542,7 +548,8 @@ internal sealed partial class BacktestRun : IStrategyContext
         _position = signedQuantity;
         _isOpen = signedQuantity != 0m;
         _isLong = _isOpen && !decimal.IsNegative(signedQuantity);
-        _quantity = (double)signedQuantity;
+        // Flat, the double of any zero is 0 (or −0, which adds the same to the cash): no conversion needed.
+        _quantity = _isOpen ? (double)signedQuantity : 0d;
         _cash = (double)_ledger.Cash;
     }
 

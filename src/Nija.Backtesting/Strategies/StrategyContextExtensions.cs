@@ -75,7 +75,8 @@ public static class StrategyContextExtensions
 
         return context.Submit(new OrderRequest
         {
-            Side = position > 0m ? OrderSide.Sell : OrderSide.Buy,
+            // Not zero here, so its sign bit alone says long or short (one bit test instead of a decimal comparison).
+            Side = decimal.IsNegative(position) ? OrderSide.Buy : OrderSide.Sell,
             Intent = OrderIntent.Exit,
             Quantity = quantity,
             Tag = reason,

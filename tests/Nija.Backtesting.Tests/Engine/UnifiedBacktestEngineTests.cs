@@ -173,6 +173,42 @@ public sealed class UnifiedBacktestEngineTests
     }
 
     [Test]
+    public void Cancel_RemovesThatOrderOnly_KeepingTheOthersInOrder_CancelAllRemovesTheRest()
+    {
+        // Buy limits at 99, 98 and 97 while the price holds at 100; the one at 98 is cancelled. Bar 2 trades down to 96 from
+        // an open of 100: the limits at 99 and 97 fill at their prices. Two more limits are cancelled together at bar 2.
+        var bars = Bars().Closes(100, 100).Bar(100, 100, 96, 96).Closes(96).Build();
+        var ids = new long[3];
+        var cancelled = new List<object>();
+        var strategy = new Scripted()
+            .On(0, c =>
+            {
+                ids[0] = c.Limit(OrderSide.Buy, 99, 1m);
+                ids[1] = c.Limit(OrderSide.Buy, 98, 1m);
+                ids[2] = c.Limit(OrderSide.Buy, 97, 1m);
+            })
+            .On(1, c =>
+            {
+                cancelled.Add(c.Cancel(ids[1]));
+                cancelled.Add(c.Cancel(ids[1]));
+                cancelled.Add(c.PendingOrderCount);
+            })
+            .On(2, c =>
+            {
+                c.Limit(OrderSide.Buy, 50, 1m);
+                c.Limit(OrderSide.Buy, 40, 1m);
+                cancelled.Add(c.CancelAll());
+                cancelled.Add(c.PendingOrderCount);
+            });
+
+        var result = Run(strategy, bars);
+
+        Assert.That(cancelled, Is.EqualTo(new object[] { true, false, 2, 2, 0 }));
+        Assert.That(result.Fills.Take(2).Select(f => (f.OrderId, f.BarIndex, f.Price)), Is.EqualTo(new[] { (ids[0], 2, 99m), (ids[2], 2, 97m) }));
+        Assert.That(result.Fills, Has.Count.EqualTo(3), "the two fills and the close at the end of data");
+    }
+
+    [Test]
     public void ExplicitQuantity_RoundsDownToWholeUnits_AndZeroIsRejected()
     {
         var bars = Bars().Closes(10, 10, 10, 10).Build();
