@@ -32,7 +32,6 @@ public sealed partial class Ledger
     private int _flatCount;
     private readonly ClosedTradeStore _closed = new();
     private readonly bool _deferClosedTrades;
-    private readonly bool _trackPeak = true;
     private long _nextPositionId = 1;
     private decimal _unrealized;
     private PositionState? _spare;
@@ -40,17 +39,6 @@ public sealed partial class Ledger
     // In front of _open: the positions of the last few symbols, keyed by the string's reference (see HotPositions). Only
     // the validating methods enter symbols; every change to _open for a symbol goes through it too.
     private readonly HotPositions _hot = new();
-
-    // Balance and equity as the last peak update computed them: every change to realized P&L, fees or unrealized P&L
-    // ends in UpdatePeak, which refreshes them, so reading them costs no decimal additions (a tracker reads both per fill).
-    private decimal _balance;
-    private decimal _equity;
-    private bool _totalsValid;
-
-    // The peak and its conversion to double, made once per new peak instead of once per fill below it.
-    private decimal _peak;
-    private double _peakAsDouble;
-    private double _maxDrawdown;
 
     /// <summary>Creates a ledger holding <paramref name="initialCash"/> and no positions.</summary>
     /// <param name="initialCash">Starting cash; must be positive.</param>
@@ -81,22 +69,6 @@ public sealed partial class Ledger
         _deferClosedTrades = deferClosedTrades;
     }
 
-    /// <summary>Creates a ledger holding <paramref name="initialCash"/> and no positions, optionally without drawdown book-keeping.</summary>
-    /// <param name="initialCash">Starting cash; must be positive.</param>
-    /// <param name="deferClosedTrades">As in <see cref="Ledger(decimal, bool)"/>.</param>
-    /// <param name="trackDrawdown">
-    /// When false, fills and marks do not update the peak equity and the drawdown: about a tenth of a backtest's time per
-    /// fill, for an engine that measures drawdown on its own equity curve (the backtest engine's is per bar, finer than
-    /// per fill). Every other figure is the same to the bit; <see cref="PeakEquity"/>, <see cref="MaxDrawdown"/>,
-    /// <see cref="DrawdownAmount"/>, <see cref="Drawdown"/> and <see cref="Export"/> then throw <see cref="InvalidOperationException"/>.
-    /// </param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="initialCash"/> is zero or negative.</exception>
-    public Ledger(decimal initialCash, bool deferClosedTrades, bool trackDrawdown)
-        : this(initialCash, deferClosedTrades)
-    {
-        _trackPeak = trackDrawdown;
-    }
-
     /// <summary>The cash the ledger started with.</summary>
     public decimal InitialCash { get; }
 
@@ -117,34 +89,6 @@ public sealed partial class Ledger
 
     /// <summary>Balance plus unrealized P&amp;L.</summary>
     public decimal Equity => _totalsValid ? _equity : ComputeBalance() + _unrealized;
-
-    /// <summary>The highest equity seen after any fill or mark (starts at the initial cash).</summary>
-    /// <exception cref="InvalidOperationException">The ledger was created without drawdown tracking.</exception>
-    public decimal PeakEquity
-    {
-        get => _trackPeak ? _peak : throw PeakNotTracked();
-        private set
-        {
-            _peak = value;
-            _peakAsDouble = (double)value;
-        }
-    }
-
-    /// <summary>Current drawdown from <see cref="PeakEquity"/> in cash (zero or positive).</summary>
-    /// <exception cref="InvalidOperationException">The ledger was created without drawdown tracking.</exception>
-    public decimal DrawdownAmount => PeakEquity - Equity;
-
-    /// <summary>Current drawdown as a fraction of <see cref="PeakEquity"/> (0.12 = 12 %); a measurement, so <see cref="double"/>.</summary>
-    /// <exception cref="InvalidOperationException">The ledger was created without drawdown tracking.</exception>
-    public double Drawdown => PeakEquity <= 0m ? 0d : (double)DrawdownAmount / (double)PeakEquity;
-
-    /// <summary>The largest <see cref="Drawdown"/> seen after any fill or mark, as a fraction.</summary>
-    /// <exception cref="InvalidOperationException">The ledger was created without drawdown tracking.</exception>
-    public double MaxDrawdown
-    {
-        get => _trackPeak ? _maxDrawdown : throw PeakNotTracked();
-        private set => _maxDrawdown = value;
-    }
 
     /// <summary>Number of open positions.</summary>
     public int OpenPositionCount => _openCount;
@@ -460,15 +404,7 @@ public sealed partial class Ledger
         state.HasMarks = true;
         state.Observe((double)price);
         _unrealized += state.UnrealizedPnl - old;
-        // A mark changes no realized P&L or fee: the balance is the one the last update computed (Balance returns it).
-        if (_trackPeak)
-        {
-            UpdatePeak(Balance);
-        }
-        else
-        {
-            _totalsValid = false;
-        }
+        UpdatePeakAfterMark();
         return true;
     }
 
@@ -549,49 +485,6 @@ public sealed partial class Ledger
         if (price <= 0m || quantity <= 0m || fee < 0m)
         {
             LedgerErrors.ThrowInvalidFill(price, quantity, fee);
-        }
-    }
-
-    /// <summary>initial + realized − fees; a plain-zero fee total is not subtracted (the same decimal).</summary>
-    private decimal ComputeBalance() => DecimalSign.IsPlainZero(TotalFees) ? InitialCash + RealizedPnl : InitialCash + RealizedPnl - TotalFees;
-
-    private static InvalidOperationException PeakNotTracked() =>
-        new("This ledger was created without drawdown tracking (trackDrawdown: false): it keeps no peak equity or drawdown.");
-
-    private void UpdatePeak()
-    {
-        if (_trackPeak)
-        {
-            UpdatePeak(ComputeBalance());
-        }
-        else
-        {
-            // Balance and equity are computed when read: the same formulas UpdatePeak would have cached.
-            _totalsValid = false;
-        }
-    }
-
-    /// <summary>Refreshes the cached balance and equity from <paramref name="balance"/> (what <see cref="ComputeBalance"/> gives now) and the peak and drawdown from them.</summary>
-    private void UpdatePeak(decimal balance)
-    {
-        var equity = balance + _unrealized;
-        _balance = balance;
-        _equity = equity;
-        _totalsValid = true;
-        // One comparison; the peak's sign from its double (a decimal and its double have the same sign).
-        var versusPeak = decimal.Compare(equity, _peak);
-        if (versusPeak > 0)
-        {
-            PeakEquity = equity;
-        }
-        else if (versusPeak < 0 && _peakAsDouble > 0d)
-        {
-            // A ratio is a measurement: double division is exact enough and ~50x cheaper than decimal division.
-            var dd = (double)(PeakEquity - equity) / _peakAsDouble;
-            if (dd > MaxDrawdown)
-            {
-                MaxDrawdown = dd;
-            }
         }
     }
 }
