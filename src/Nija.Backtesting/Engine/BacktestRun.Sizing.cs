@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Nija.Backtesting.Engine;
 
 /// <summary>How much an entry may buy: all-in sizing and the cash check of explicit quantities (the rest of the run is in BacktestRun.cs).</summary>
@@ -12,9 +14,14 @@ internal sealed partial class BacktestRun
     {
         var available = AvailableCash(price);
         var cost = (size * price) + fee;
-        reason = cost <= available ? string.Empty : Research.SymbolBook.Unaffordable(size, price, fee, cost, available);
+        reason = cost <= available ? string.Empty : Unaffordable(size, price, fee, cost, available);
         return reason.Length == 0;
     }
+
+    /// <summary>Why an entry with an explicit quantity was rejected for want of cash, with the numbers (both engines).</summary>
+    internal static string Unaffordable(decimal size, decimal price, decimal fee, decimal cost, decimal available) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"insufficient cash: {size} × {price} + commission {fee} = {cost}, but {available} is available (set AllowLeverage to borrow)");
 
     private decimal AllInQuantity(decimal price, double priceAsDouble)
     {

@@ -12,6 +12,7 @@ namespace Nija.Backtesting.Engine;
 internal sealed partial class BacktestRun : IStrategyContext
 {
     private const int ProgressInterval = 1 << 16;
+
     /// <summary>Why an entry is rejected once the account ran out of money (both engines).</summary>
     internal const string OutOfMoneyRejection = "out of money: the equity fell to zero or below";
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Nija.Backtesting.Engine;
 using Nija.Backtesting.Execution;
 using Nija.Backtesting.Orders;
@@ -271,7 +270,7 @@ internal sealed class SymbolBook : IStrategyContext
             var cost = (size * fillPrice) + fee;
             if (cost > available)
             {
-                Reject(order.Id, time, request, Unaffordable(size, fillPrice, fee, cost, available));
+                Reject(order.Id, time, request, BacktestRun.Unaffordable(size, fillPrice, fee, cost, available));
                 return;
             }
         }
@@ -294,11 +293,6 @@ internal sealed class SymbolBook : IStrategyContext
 
         _attached.OnEntry(position == 0m, in request);
     }
-
-    /// <summary>Why an entry with an explicit quantity was rejected for want of cash, with the numbers (both engines).</summary>
-    internal static string Unaffordable(decimal size, decimal price, decimal fee, decimal cost, decimal available) => string.Create(
-        CultureInfo.InvariantCulture,
-        $"insufficient cash: {size} × {price} + commission {fee} = {cost}, but {available} is available (set AllowLeverage to borrow)");
 
     private static void CheckProtective(double? price, string name)
     {
