@@ -21,9 +21,9 @@ public sealed partial class Ledger
     /// <param name="initialCash">Starting cash; must be positive.</param>
     /// <param name="deferClosedTrades">As in <see cref="Ledger(decimal, bool)"/>.</param>
     /// <param name="trackDrawdown">
-    /// When false, fills and marks do not update the peak equity and the drawdown: about a tenth of a backtest's time per
-    /// fill, for an engine that measures drawdown on its own equity curve (the backtest engine's is per bar, finer than
-    /// per fill). Every other figure is the same to the bit; <see cref="PeakEquity"/>, <see cref="MaxDrawdown"/>,
+    /// When false, fills and marks do not update the peak equity and the drawdown (7 % of the sma-cross benchmark's run
+    /// time, docs/performance.md), for an engine that measures drawdown on its own equity curve (the backtest engine's is
+    /// per bar, finer than per fill). Every other figure is the same to the bit; <see cref="PeakEquity"/>, <see cref="MaxDrawdown"/>,
     /// <see cref="DrawdownAmount"/>, <see cref="Drawdown"/> and <see cref="Export"/> then throw <see cref="InvalidOperationException"/>.
     /// </param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="initialCash"/> is zero or negative.</exception>
