@@ -9,19 +9,19 @@ internal sealed partial class BacktestRun
     private decimal AvailableCash(decimal price) =>
         _isOpen ? _ledger.Cash + (_position * price) - (Math.Abs(_position) * price) : _ledger.Cash;
 
-    /// <summary>Whether an entry of <paramref name="size"/> at <paramref name="price"/> with <paramref name="fee"/> fits the available cash; else why not.</summary>
-    private bool Affordable(decimal size, decimal price, decimal fee, out string reason)
+    /// <summary>
+    /// The cash check of an entry with an explicit quantity (both engines): null when <paramref name="size"/> at
+    /// <paramref name="price"/> plus <paramref name="fee"/> fits in <paramref name="available"/>, else why not, with the numbers.
+    /// </summary>
+    internal static string? CashShortfall(decimal size, decimal price, decimal fee, decimal available)
     {
-        var available = AvailableCash(price);
         var cost = (size * price) + fee;
-        reason = cost <= available ? string.Empty : Unaffordable(size, price, fee, cost, available);
-        return reason.Length == 0;
+        return cost <= available
+            ? null
+            : string.Create(
+                CultureInfo.InvariantCulture,
+                $"insufficient cash: {size} × {price} + commission {fee} = {cost}, but {available} is available (set AllowLeverage to borrow)");
     }
-
-    /// <summary>Why an entry with an explicit quantity was rejected for want of cash, with the numbers (both engines).</summary>
-    internal static string Unaffordable(decimal size, decimal price, decimal fee, decimal cost, decimal available) => string.Create(
-        CultureInfo.InvariantCulture,
-        $"insufficient cash: {size} × {price} + commission {fee} = {cost}, but {available} is available (set AllowLeverage to borrow)");
 
     private decimal AllInQuantity(decimal price, double priceAsDouble)
     {

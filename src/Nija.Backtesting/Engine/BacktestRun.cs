@@ -431,7 +431,7 @@ internal sealed partial class BacktestRun : IStrategyContext
 
         var wasFlat = !_isOpen;
         var fee = Commission(fillPrice, size);
-        if (request.Quantity is not null && !_options.AllowLeverage && !Affordable(size, fillPrice, fee, out var reason))
+        if (request.Quantity is not null && !_options.AllowLeverage && CashShortfall(size, fillPrice, fee, AvailableCash(fillPrice)) is { } reason)
         {
             Reject(order.Id, time, request, reason);
             return;

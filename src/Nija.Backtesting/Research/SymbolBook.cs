@@ -264,15 +264,10 @@ internal sealed class SymbolBook : IStrategyContext
         }
 
         var fee = _run.Options.Commission.Calculate(fillPrice, size);
-        if (request.Quantity is not null && !_run.Options.AllowLeverage)
+        if (request.Quantity is not null && !_run.Options.AllowLeverage && BacktestRun.CashShortfall(size, fillPrice, fee, _run.FreeCash()) is { } reason)
         {
-            var available = _run.FreeCash();
-            var cost = (size * fillPrice) + fee;
-            if (cost > available)
-            {
-                Reject(order.Id, time, request, BacktestRun.Unaffordable(size, fillPrice, fee, cost, available));
-                return;
-            }
+            Reject(order.Id, time, request, reason);
+            return;
         }
 
         _run.Ledger.RecordEntry(

@@ -234,15 +234,13 @@ public sealed partial class Ledger
 
         // The symbol's flat state is reused, else the last one taken off the book: one allocation less per round trip.
         var isNew = slot is null;
-        PositionState fresh;
+        var fresh = slot ?? _spare ?? new PositionState { PositionId = 0, Symbol = symbol, Side = side, OpenedAt = time };
         if (isNew)
         {
-            fresh = _spare ?? new PositionState { PositionId = 0, Symbol = symbol, Side = side, OpenedAt = time };
             _spare = null;
         }
         else
         {
-            fresh = slot!;
             _flatCount--;
         }
 
