@@ -31,6 +31,10 @@ internal sealed class FillLog(ReadOnlyMemory<Bar> bars) : IReadOnlyList<FillReco
     private int _count;
     private FillRecord[]? _records;
 
+    // Fills booked at another time than their bar's timestamp (a portfolio's out-of-money exit at a step where the symbol
+    // has no bar), by fill number; null until there is one.
+    private Dictionary<int, DateTimeOffset>? _times;
+
     /// <inheritdoc />
     public int Count => _count;
 
@@ -80,6 +84,17 @@ internal sealed class FillLog(ReadOnlyMemory<Bar> bars) : IReadOnlyList<FillReco
     }
 
     /// <inheritdoc />
+    /// <summary>As the other overload, for a fill booked at <paramref name="time"/>, which may differ from its bar's timestamp.</summary>
+    public void Add(DateTimeOffset time, int barIndex, long orderId, OrderSide side, OrderIntent intent, decimal quantity, double priceSource, decimal fee, string? reason)
+    {
+        if (!time.EqualsExact(bars.Span[barIndex].Timestamp))
+        {
+            (_times ??= [])[_count] = time;
+        }
+
+        Add(barIndex, orderId, side, intent, quantity, priceSource, fee, reason);
+    }
+
     public IEnumerator<FillRecord> GetEnumerator()
     {
         var records = Records();
@@ -107,7 +122,7 @@ internal sealed class FillLog(ReadOnlyMemory<Bar> bars) : IReadOnlyList<FillReco
             var reason = (e.Packed >> 2) - 1;
             records[i] = new FillRecord(
                 e.BarIndex,
-                span[e.BarIndex].Timestamp,
+                _times is not null && _times.TryGetValue(i, out var time) ? time : span[e.BarIndex].Timestamp,
                 e.OrderId,
                 (OrderSide)(e.Packed & 1),
                 (OrderIntent)((e.Packed >> 1) & 1),

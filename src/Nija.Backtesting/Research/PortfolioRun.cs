@@ -11,11 +11,16 @@ internal sealed class PortfolioRun
     private readonly List<BacktestRiskEvent> _riskEvents = [];
     private long _nextOrderId = 1;
 
+    // The ledger's cash as a double, kept after every fill: with each book's double quantity it gives the per-step equity
+    // estimate for the curve, as the single-symbol engine's does.
+    private double _cash;
+
     public PortfolioRun(IReadOnlyList<KeyValuePair<string, ReadOnlyMemory<Bar>>> symbols, Func<string, IStrategy> strategyFactory, PortfolioBacktestOptions options)
     {
         Options = options;
         // As the single-symbol engine's: round trips built when read, and no per-fill drawdown (the curve has it per step).
         Ledger = new Ledger(options.InitialCash, deferClosedTrades: true, trackDrawdown: false);
+        _cash = (double)options.InitialCash;
         MaxOpenPositions = options.MaxOpenPositions ?? symbols.Count;
         _books = new SymbolBook[symbols.Count];
         for (var i = 0; i < _books.Length; i++)
@@ -62,12 +67,33 @@ internal sealed class PortfolioRun
 
     public long NextOrderId() => _nextOrderId++;
 
+    /// <summary>Called after every fill: keeps the double of the ledger's cash.</summary>
+    public void SyncCash() => _cash = (double)Ledger.Cash;
+
+    /// <summary>
+    /// The equity for the curve: cash plus each open position at its mark, in double (the single-symbol engine's formula;
+    /// the exact figure is <see cref="MarkedEquity"/>, which marks the ledger and is used where a decision depends on it).
+    /// </summary>
+    private double EstimatedEquity()
+    {
+        var equity = _cash;
+        foreach (var b in _books)
+        {
+            if (b.QuantityAsDouble != 0d && !double.IsNaN(b.MarkPrice))
+            {
+                equity += b.QuantityAsDouble * b.MarkPrice;
+            }
+        }
+
+        return equity;
+    }
+
     /// <summary>Equity with every open position marked at its symbol's <see cref="SymbolBook.MarkPrice"/>.</summary>
     public decimal MarkedEquity()
     {
         foreach (var b in _books)
         {
-            if (!double.IsNaN(b.MarkPrice) && Ledger.GetSignedQuantity(b.Symbol) != 0m)
+            if (!double.IsNaN(b.MarkPrice) && b.Position != 0m)
             {
                 Ledger.MarkPrice(b.Symbol, (decimal)b.MarkPrice);
             }
@@ -82,7 +108,7 @@ internal sealed class PortfolioRun
         var free = Ledger.Cash;
         foreach (var b in _books)
         {
-            var q = Ledger.GetSignedQuantity(b.Symbol);
+            var q = b.Position;
             if (q < 0m && !double.IsNaN(b.MarkPrice))
             {
                 free += 2m * q * (decimal)b.MarkPrice;
@@ -130,14 +156,14 @@ internal sealed class PortfolioRun
                 {
                     b.Advance();
                     active.Add(b);
-                    b.ProcessPending(b.Bar, marketAtClose: false);
-                    b.ProcessProtective(b.Bar);
+                    b.ProcessPending(in b.Current, marketAtClose: false);
+                    b.ProcessProtective(in b.Current);
                 }
             }
 
             foreach (var b in active)
             {
-                b.MarkPrice = b.Bar.Close;
+                b.MarkPrice = b.Current.Close;
             }
 
             var time = new DateTimeOffset(now, TimeSpan.Zero);
@@ -148,34 +174,38 @@ internal sealed class PortfolioRun
 
             foreach (var b in active)
             {
-                b.UpdateRegime(b.Bar);
-                b.Strategy.OnBar(b, b.Bar);
+                b.UpdateRegime(in b.Current);
+                b.Strategy.OnBar(b, in b.Current);
                 if (closeAtMarket && b.PendingOrderCount > 0)
                 {
-                    b.ProcessPending(b.Bar, marketAtClose: true);
+                    b.ProcessPending(in b.Current, marketAtClose: true);
                 }
 
                 if (b.IsLast)
                 {
                     b.Strategy.OnFinish(b);
-                    var q = Ledger.GetSignedQuantity(b.Symbol);
+                    var q = b.Position;
                     if (Options.ClosePositionsAtEnd && q != 0m)
                     {
-                        b.ExitFill(b.Bar.Close, Math.Abs(q), b.Bar.Timestamp, ExitReasons.EndOfData, applySlippage: false);
+                        b.ExitFill(b.Current.Close, Math.Abs(q), b.Current.Timestamp, ExitReasons.EndOfData, applySlippage: false);
                     }
                 }
             }
 
-            var equity = MarkedEquity();
-            if (equity <= 0m && Options.StopWhenOutOfMoney && !IsOutOfMoney)
+            // The curve takes the estimate in double, as the single-symbol engine's does (marking every open position in
+            // decimal at every step was most of a portfolio run's time). An estimate at or below zero is checked exactly
+            // before the account is stopped.
+            var equity = EstimatedEquity();
+            if (equity <= 0d && Options.StopWhenOutOfMoney && !IsOutOfMoney && MarkedEquity() <= 0m)
             {
-                equity = StopOutOfMoney(time);
+                StopOutOfMoney(time);
+                equity = EstimatedEquity();
             }
 
-            curve.Add(time, (double)equity);
+            curve.Add(time, equity);
             foreach (var b in active)
             {
-                b.Slippage.Observe(b.Bar);
+                b.Slippage.Observe(in b.Current);
             }
         }
 
@@ -202,20 +232,18 @@ internal sealed class PortfolioRun
         }
     }
 
-    /// <summary>Closes every open position at its symbol's last close and stops all later entries; returns the equity after.</summary>
-    private decimal StopOutOfMoney(DateTimeOffset time)
+    /// <summary>Closes every open position at its symbol's last close and stops all later entries.</summary>
+    private void StopOutOfMoney(DateTimeOffset time)
     {
         IsOutOfMoney = true;
         foreach (var b in _books)
         {
-            var q = Ledger.GetSignedQuantity(b.Symbol);
+            var q = b.Position;
             if (q != 0m)
             {
                 b.ExitFill(b.MarkPrice, Math.Abs(q), time, ExitReasons.OutOfMoney, applySlippage: false);
             }
         }
-
-        return MarkedEquity();
     }
 
     private PortfolioBacktestResult BuildResult(EquityCurve curve)

@@ -26,6 +26,18 @@ internal sealed class SymbolBook : IStrategyContext
     private double _low;
     private string? _regimeLabel;
 
+    // The ledger's signed quantity in this symbol and its double, kept after every fill: only this book's fills change it,
+    // and reading it back from the ledger was a dictionary look-up per symbol per step.
+    private decimal _position;
+    private double _quantity;
+
+    // The bars as an array when they are one (the usual case): the current and next bar without going through
+    // ReadOnlyMemory.Span, which checks what backs the memory on every call.
+    private readonly Bar[]? _array;
+    private readonly int _offset;
+    private Bar _current;
+    private readonly FillLog _fills;
+
     public SymbolBook(PortfolioRun run, string symbol, ReadOnlyMemory<Bar> bars, IStrategy strategy, ISlippageModel slippage)
     {
         _run = run;
@@ -34,6 +46,12 @@ internal sealed class SymbolBook : IStrategyContext
         Strategy = strategy;
         Slippage = slippage;
         _classifier = run.Options.Regimes is { } regimes ? new RegimeClassifier(regimes) : null;
+        _fills = new FillLog(bars);
+        if (System.Runtime.InteropServices.MemoryMarshal.TryGetArray(bars, out var segment))
+        {
+            _array = segment.Array;
+            _offset = segment.Offset;
+        }
     }
 
     public string Symbol { get; }
@@ -44,7 +62,8 @@ internal sealed class SymbolBook : IStrategyContext
 
     public ISlippageModel Slippage { get; }
 
-    public List<FillRecord> Fills { get; } = [];
+    /// <summary>This symbol's fills, kept as values and built into records when read (as the single-symbol engine's).</summary>
+    public IReadOnlyList<FillRecord> Fills => _fills;
 
     public List<RejectedOrder> Rejected { get; } = [];
 
@@ -54,7 +73,13 @@ internal sealed class SymbolBook : IStrategyContext
 
     public ReadOnlySpan<Bar> History => Bars.Span[..(BarIndex + 1)];
 
-    public decimal Position => _run.Ledger.GetSignedQuantity(Symbol);
+    public decimal Position => _position;
+
+    /// <summary>The open quantity as a double (0 when flat), for the per-step equity estimate.</summary>
+    public double QuantityAsDouble => _quantity;
+
+    /// <summary>The bar of this step (set by <see cref="Advance"/>), by reference: no copy per use.</summary>
+    public ref readonly Bar Current => ref _current;
 
     public decimal Cash => _run.Ledger.Cash;
 
@@ -66,7 +91,7 @@ internal sealed class SymbolBook : IStrategyContext
 
     public bool HasNext => BarIndex + 1 < Bars.Length;
 
-    public long NextTicks => Bars.Span[BarIndex + 1].Timestamp.UtcTicks;
+    public long NextTicks => _array is { } a ? a[_offset + BarIndex + 1].Timestamp.UtcTicks : Bars.Span[BarIndex + 1].Timestamp.UtcTicks;
 
     public bool IsLast => BarIndex == Bars.Length - 1;
 
@@ -76,7 +101,11 @@ internal sealed class SymbolBook : IStrategyContext
     /// </summary>
     public double MarkPrice { get; set; } = double.NaN;
 
-    public void Advance() => BarIndex++;
+    public void Advance()
+    {
+        BarIndex++;
+        _current = _array is { } a ? a[_offset + BarIndex] : Bars.Span[BarIndex];
+    }
 
     public long Submit(in OrderRequest request)
     {
@@ -123,8 +152,17 @@ internal sealed class SymbolBook : IStrategyContext
         return count;
     }
 
-    public decimal RoundToLot(decimal quantity) =>
-        quantity <= 0m ? 0m : decimal.Floor(quantity / _run.Options.LotSize) * _run.Options.LotSize;
+    public decimal RoundToLot(decimal quantity)
+    {
+        if (quantity <= 0m)
+        {
+            return 0m;
+        }
+
+        // A lot of exactly 1 (scale 0): floor(q / 1) × 1 and floor(q) are the same decimal, without a division.
+        var lot = _run.Options.LotSize;
+        return lot == 1m && lot.Scale == 0 ? decimal.Floor(quantity) : decimal.Floor(quantity / lot) * lot;
+    }
 
     public void ProcessPending(in Bar bar, bool marketAtClose)
     {
@@ -194,7 +232,10 @@ internal sealed class SymbolBook : IStrategyContext
         var fee = _run.Options.Commission.Calculate(price, quantity);
         _run.Ledger.ObserveExcursion(Symbol, Math.Max(_high, priceAsDouble), Math.Min(_low, priceAsDouble));
         var exit = _run.Ledger.RecordExit(Symbol, price, quantity, fee, time, reason);
-        Fills.Add(new FillRecord(BarIndex, time, orderId, isBuy ? OrderSide.Buy : OrderSide.Sell, OrderIntent.Exit, quantity, price, fee, reason));
+        _fills.Add(time, BarIndex, orderId, isBuy ? OrderSide.Buy : OrderSide.Sell, OrderIntent.Exit, quantity, priceAsDouble, fee, reason);
+        // What the ledger's GetSignedQuantity gives now: 0 when flat, else the remaining quantity with the position's sign.
+        var remaining = exit.RemainingQuantity;
+        SyncPosition(remaining == 0m ? 0m : isBuy ? -remaining : remaining);
         if (exit.RemainingQuantity == 0m)
         {
             _attached = AttachedExits.None;
@@ -255,7 +296,8 @@ internal sealed class SymbolBook : IStrategyContext
             return;
         }
 
-        var fillPrice = (decimal)(applySlippage ? Slippage.Apply(modelPrice, isBuy) : modelPrice);
+        var fillPriceAsDouble = applySlippage ? Slippage.Apply(modelPrice, isBuy) : modelPrice;
+        var fillPrice = (decimal)fillPriceAsDouble;
         var size = request.Quantity is { } requested ? RoundToLot(requested) : AllInQuantity(fillPrice);
         if (size <= 0m)
         {
@@ -270,7 +312,7 @@ internal sealed class SymbolBook : IStrategyContext
             return;
         }
 
-        _run.Ledger.RecordEntry(
+        var entry = _run.Ledger.RecordEntry(
             Symbol,
             isBuy ? TradeSide.Long : TradeSide.Short,
             fillPrice,
@@ -280,13 +322,21 @@ internal sealed class SymbolBook : IStrategyContext
             request.StopLoss is { } sl ? (decimal)sl : null,
             regime: _regimeLabel,
             tag: request.Tag);
-        Fills.Add(new FillRecord(BarIndex, time, order.Id, request.Side, OrderIntent.Entry, size, fillPrice, fee, request.Tag));
+        _fills.Add(time, BarIndex, order.Id, request.Side, OrderIntent.Entry, size, fillPriceAsDouble, fee, request.Tag);
+        SyncPosition(isBuy ? entry.Quantity : -entry.Quantity);
         if (position == 0m)
         {
             _high = _low = (double)fillPrice;
         }
 
         _attached.OnEntry(position == 0m, in request);
+    }
+
+    private void SyncPosition(decimal signedQuantity)
+    {
+        _position = signedQuantity;
+        _quantity = signedQuantity == 0m ? 0d : (double)signedQuantity;
+        _run.SyncCash();
     }
 
     private static void CheckProtective(double? price, string name)

@@ -116,7 +116,41 @@ public sealed class PortfolioBacktestEngineTests
 
         Assert.That(portfolio.Trades.Select(t => (t.EntryPrice, t.ExitPrice, t.Quantity, t.NetPnl)), Is.EqualTo(single.Trades.Select(t => (t.EntryPrice, t.ExitPrice, t.Quantity, t.NetPnl))));
         Assert.That(portfolio.FinalEquity, Is.EqualTo(single.FinalEquity));
-        Assert.That(portfolio.Equity.Values.ToArray(), Is.EqualTo(single.EquityCurve.Values.ToArray()).Within(1e-6));
+        // The same per-step formula (cash + quantity × close, in double) as the single-symbol engine: the same doubles.
+        Assert.That(portfolio.Equity.Values.ToArray(), Is.EqualTo(single.EquityCurve.Values.ToArray()));
+        Assert.That(
+            portfolio.Symbols[0].Fills.Select(f => (f.BarIndex, f.Time, f.OrderId, f.Side, f.Intent, f.Quantity, f.Price, f.Fee, f.Reason)),
+            Is.EqualTo(single.Fills.Select(f => (f.BarIndex, f.Time, f.OrderId, f.Side, f.Intent, f.Quantity, f.Price, f.Fee, f.Reason))));
+    }
+
+    [Test]
+    public void Run_OutOfMoneyWhereASymbolHasNoBar_ClosesItAtItsLastCloseAtTheStepTime()
+    {
+        // Close fills. Day 0: A shorts 50 @ 100 (half the equity, two slots), cash 15,000; B buys with the free cash
+        // (15,000 − 2 × 50 × 100 = 5,000, also half the equity of 10,000): 500 @ 10, cash 10,000. B has no bar after day 1.
+        // Day 3: A closes at 400, equity 10,000 − 50 × 400 + 500 × 10 = −5,000: both positions close, B at its last close
+        // (10) at day 3, which is not one of its bars (positions are left open at the end of a symbol's data here).
+        var bars = new Dictionary<string, ReadOnlyMemory<Bar>>
+        {
+            ["A"] = BarSeriesBuilder.StartingAt(T0).Closes(100, 100, 150, 400).Build(),
+            ["B"] = BarSeriesBuilder.StartingAt(T0).Closes(10, 10).Build(),
+        };
+
+        var result = new PortfolioBacktestEngine().Run(
+            bars,
+            symbol => symbol == "A" ? new Scripted().On(0, c => c.Sell()) : new Scripted().On(0, c => c.Buy()),
+            new PortfolioBacktestOptions { FillTiming = FillTiming.Close, ClosePositionsAtEnd = false });
+
+        Assert.That(result.Equity.Values.ToArray(), Is.EqualTo(new[] { 10_000d, 10_000d, 7_500d, -5_000d }));
+        Assert.That(result.FinalEquity, Is.EqualTo(-5_000m));
+        Assert.That(result.Trades.Select(t => (t.Symbol, t.Quantity, t.ExitPrice, t.ExitTime, t.ExitReason)), Is.EqualTo(new[]
+        {
+            ("A", 50m, 400m, T0.AddDays(3), "out-of-money"),
+            ("B", 500m, 10m, T0.AddDays(3), "out-of-money"),
+        }));
+        var exit = result.Symbols[1].Fills[^1];
+        Assert.That((exit.BarIndex, exit.Time, exit.Price, exit.Reason), Is.EqualTo((1, T0.AddDays(3), 10m, "out-of-money")), "booked at the step's time, on B's last bar");
+        Assert.That(result.Symbols[1].Fills[0].Time, Is.EqualTo(T0), "a fill at its own bar keeps the bar's time");
     }
 
     [TestCase(true)]
