@@ -259,10 +259,28 @@ internal sealed class PortfolioRun
 
         var trades = Ledger.ClosedTrades.ToArray();
         var finalEquity = MarkedEquity();
+        // Each symbol's trades in closing order, in one pass over all of them (not one pass per symbol).
+        var bySymbol = new Dictionary<string, List<ClosedTrade>>(_books.Length, StringComparer.Ordinal);
+        foreach (var b in _books)
+        {
+            bySymbol[b.Symbol] = [];
+        }
+
+        foreach (var t in trades)
+        {
+            bySymbol[t.Symbol].Add(t);
+        }
+
         var symbols = _books.Select(b =>
         {
-            var own = trades.Where(t => t.Symbol == b.Symbol).ToArray();
-            var stats = TrialEvaluator.Summarise(own, own.Sum(t => t.NetPnl), [], Options.PeriodsPerYear);
+            var own = bySymbol[b.Symbol].ToArray();
+            var net = 0m;
+            foreach (var t in own)
+            {
+                net += t.NetPnl;
+            }
+
+            var stats = TrialEvaluator.Summarise(own, net, [], Options.PeriodsPerYear);
             return new SymbolSummary
             {
                 Symbol = b.Symbol,
