@@ -83,7 +83,6 @@ internal sealed class FillLog(ReadOnlyMemory<Bar> bars) : IReadOnlyList<FillReco
         _records = null;
     }
 
-    /// <inheritdoc />
     /// <summary>As the other overload, for a fill booked at <paramref name="time"/>, which may differ from its bar's timestamp.</summary>
     public void Add(DateTimeOffset time, int barIndex, long orderId, OrderSide side, OrderIntent intent, decimal quantity, double priceSource, decimal fee, string? reason)
     {
@@ -95,6 +94,7 @@ internal sealed class FillLog(ReadOnlyMemory<Bar> bars) : IReadOnlyList<FillReco
         Add(barIndex, orderId, side, intent, quantity, priceSource, fee, reason);
     }
 
+    /// <inheritdoc />
     public IEnumerator<FillRecord> GetEnumerator()
     {
         var records = Records();

@@ -69,7 +69,7 @@ internal sealed class SymbolBook : IStrategyContext
 
     public int BarIndex { get; private set; } = -1;
 
-    public Bar Bar => BarIndex >= 0 ? Bars.Span[BarIndex] : default;
+    public Bar Bar => _current;
 
     public ReadOnlySpan<Bar> History => Bars.Span[..(BarIndex + 1)];
 
@@ -236,7 +236,7 @@ internal sealed class SymbolBook : IStrategyContext
         // What the ledger's GetSignedQuantity gives now: 0 when flat, else the remaining quantity with the position's sign.
         var remaining = exit.RemainingQuantity;
         SyncPosition(remaining == 0m ? 0m : isBuy ? -remaining : remaining);
-        if (exit.RemainingQuantity == 0m)
+        if (remaining == 0m)
         {
             _attached = AttachedExits.None;
             _run.CheckCashAfterExit();
