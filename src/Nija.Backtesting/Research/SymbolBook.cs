@@ -91,7 +91,7 @@ internal sealed class SymbolBook : IStrategyContext
 
     public bool HasNext => BarIndex + 1 < Bars.Length;
 
-    public long NextTicks => _array is { } a ? a[_offset + BarIndex + 1].Timestamp.UtcTicks : Bars.Span[BarIndex + 1].Timestamp.UtcTicks;
+    public long NextTicks => BarAt(BarIndex + 1).Timestamp.UtcTicks;
 
     public bool IsLast => BarIndex == Bars.Length - 1;
 
@@ -104,7 +104,18 @@ internal sealed class SymbolBook : IStrategyContext
     public void Advance()
     {
         BarIndex++;
-        _current = _array is { } a ? a[_offset + BarIndex] : Bars.Span[BarIndex];
+        _current = BarAt(BarIndex);
+    }
+
+    /// <summary>The bar at <paramref name="index"/> in this symbol's series, through the array when there is one.</summary>
+    private ref readonly Bar BarAt(int index)
+    {
+        if (_array is { } a)
+        {
+            return ref a[_offset + index];
+        }
+
+        return ref Bars.Span[index];
     }
 
     public long Submit(in OrderRequest request)
