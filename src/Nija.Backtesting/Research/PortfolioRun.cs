@@ -102,16 +102,22 @@ internal sealed class PortfolioRun
         return Ledger.Equity;
     }
 
-    /// <summary>Cash not tied up as short collateral (margin 1): cash − 2 × value of every short at its mark price.</summary>
-    public decimal FreeCash()
+    /// <summary>
+    /// Cash not tied up as short collateral (margin 1) when <paramref name="filling"/> fills at <paramref name="fillPrice"/>:
+    /// cash − 2 × the value of every short, the filling symbol's at the fill price (the single-symbol engine's formula,
+    /// so one symbol gives its figure to the bit) and every other symbol's at its mark price.
+    /// </summary>
+    public decimal FreeCash(SymbolBook filling, decimal fillPrice)
     {
-        var free = Ledger.Cash;
+        var q = filling.Position;
+        // cash + q × p − |q| × p: the cash for a long, cash − 2 × |q| × p for a short (BacktestRun.AvailableCash).
+        var free = q == 0m ? Ledger.Cash : Ledger.Cash + (q * fillPrice) - (Math.Abs(q) * fillPrice);
         foreach (var b in _books)
         {
-            var q = b.Position;
-            if (q < 0m && !double.IsNaN(b.MarkPrice))
+            var position = b.Position;
+            if (position < 0m && !ReferenceEquals(b, filling) && !double.IsNaN(b.MarkPrice))
             {
-                free += 2m * q * (decimal)b.MarkPrice;
+                free += 2m * position * (decimal)b.MarkPrice;
             }
         }
 

@@ -241,7 +241,9 @@ internal sealed class SymbolBook : IStrategyContext
         var priceAsDouble = applySlippage ? Slippage.Apply(modelPrice, isBuy) : modelPrice;
         var price = (decimal)priceAsDouble;
         var fee = _run.Options.Commission.Calculate(price, quantity);
-        _run.Ledger.ObserveExcursion(Symbol, Math.Max(_high, priceAsDouble), Math.Min(_low, priceAsDouble));
+        // The extremes take the price as booked (the decimal's double), as the entry's do.
+        var booked = (double)price;
+        _run.Ledger.ObserveExcursion(Symbol, Math.Max(_high, booked), Math.Min(_low, booked));
         var exit = _run.Ledger.RecordExit(Symbol, price, quantity, fee, time, reason);
         _fills.Add(time, BarIndex, orderId, isBuy ? OrderSide.Buy : OrderSide.Sell, OrderIntent.Exit, quantity, priceAsDouble, fee, reason);
         // What the ledger's GetSignedQuantity gives now: 0 when flat, else the remaining quantity with the position's sign.
@@ -317,7 +319,7 @@ internal sealed class SymbolBook : IStrategyContext
         }
 
         var fee = _run.Options.Commission.Calculate(fillPrice, size);
-        if (request.Quantity is not null && !_run.Options.AllowLeverage && BacktestRun.CashShortfall(size, fillPrice, fee, _run.FreeCash()) is { } reason)
+        if (request.Quantity is not null && !_run.Options.AllowLeverage && BacktestRun.CashShortfall(size, fillPrice, fee, _run.FreeCash(this, fillPrice)) is { } reason)
         {
             Reject(order.Id, time, request, reason);
             return;
@@ -361,7 +363,7 @@ internal sealed class SymbolBook : IStrategyContext
     /// <summary>Lots that min(free cash, equity / slots) pays for, commission included.</summary>
     private decimal AllInQuantity(decimal price)
     {
-        var budget = Math.Min(_run.FreeCash(), _run.MarkedEquity() / _run.MaxOpenPositions);
+        var budget = Math.Min(_run.FreeCash(this, price), _run.MarkedEquity() / _run.MaxOpenPositions);
         if (budget <= 0m)
         {
             return 0m;

@@ -123,6 +123,31 @@ public sealed class PortfolioBacktestEngineTests
             Is.EqualTo(single.Fills.Select(f => (f.BarIndex, f.Time, f.OrderId, f.Side, f.Intent, f.Quantity, f.Price, f.Fee, f.Reason))));
     }
 
+    [TestCase(30, "rejected")]
+    [TestCase(null, "25")]
+    public void Run_AddingToAShortAfterAGap_ValuesTheShortAtTheFillPriceLikeTheSingleSymbolEngine(int? quantity, string expected)
+    {
+        // Next-open fills. Day 1 opens at 100: short 50, cash 15,000. Day 2 opens at 120, above day 1's close of 100: the
+        // short ties up 2 × 50 × 120 = 12,000 of the cash at the fill price, leaving 3,000 free (5,000 at the close).
+        // 30 more @ 120 would cost 3,600: rejected. All-in buys 3,000 / 120 = 25.
+        var bars = BarSeriesBuilder.StartingAt(T0).Bar(100, 100, 100, 100).Bar(100, 100, 100, 100).Bar(120, 120, 120, 120).Bar(120, 120, 120, 120).Build();
+        Scripted Strategy() => new Scripted().On(0, c => c.Sell(50m)).On(1, c => c.Sell(quantity));
+
+        var portfolio = new PortfolioBacktestEngine().Run(new Dictionary<string, ReadOnlyMemory<Bar>> { ["ASSET"] = bars }, _ => Strategy());
+        var single = new Nija.Backtesting.Engine.UnifiedBacktestEngine().Run(Strategy(), bars);
+
+        var book = portfolio.Symbols[0];
+        var outcome = book.RejectedOrders.Count == 1 ? "rejected" : book.Fills[1].Quantity.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.That(outcome, Is.EqualTo(expected));
+        if (quantity is not null)
+        {
+            Assert.That(book.RejectedOrders[0].Reason, Is.EqualTo("insufficient cash: 30 × 120 + commission 0 = 3600, but 3000 is available (set AllowLeverage to borrow)"));
+        }
+
+        Assert.That(book.Fills.Select(f => (f.Quantity, f.Price)), Is.EqualTo(single.Fills.Select(f => (f.Quantity, f.Price))));
+        Assert.That(book.RejectedOrders.Select(r => r.Reason), Is.EqualTo(single.RejectedOrders.Select(r => r.Reason)));
+    }
+
     [Test]
     public void Run_OutOfMoneyWhereASymbolHasNoBar_ClosesItAtItsLastCloseAtTheStepTime()
     {
