@@ -87,7 +87,7 @@ public static class StrategyContextExtensions
     /// <param name="context">The context.</param>
     /// <param name="percent">Percent of equity, in (0, 100].</param>
     /// <param name="price">The expected fill price (e.g. the current close).</param>
-    /// <returns>The quantity.</returns>
+    /// <returns>The quantity; zero when the equity is zero or below or pays for less than one lot (an order for zero throws, so check it first).</returns>
     public static decimal SizePercentOfEquity(this IStrategyContext context, decimal percent, double price)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -107,7 +107,7 @@ public static class StrategyContextExtensions
     /// <param name="context">The context.</param>
     /// <param name="riskFraction">Fraction of equity at risk, in (0, 1] (0.01 = 1 %).</param>
     /// <param name="stopDistance">Distance from entry to stop in price units, positive.</param>
-    /// <returns>The quantity.</returns>
+    /// <returns>The quantity; zero when the equity is zero or below or the risk pays for less than one lot (an order for zero throws, so check it first).</returns>
     public static decimal SizeByRisk(this IStrategyContext context, decimal riskFraction, double stopDistance)
     {
         ArgumentNullException.ThrowIfNull(context);
