@@ -46,29 +46,52 @@ internal struct AttachedExits
     }
 
     /// <summary>
-    /// Whether <paramref name="bar"/> reaches the stop-loss or the take-profit. When both are inside the bar the stop-loss is
-    /// assumed first (the pessimistic assumption, as documented). A bar that gaps through the price fills at its open:
-    /// worse than the stop, better than the target.
+    /// Whether <paramref name="bar"/> reaches the stop-loss or the take-profit, for a position that first sees the bar at
+    /// <paramref name="start"/>: the open for a position held before the bar, the entry's price for one opened on it.
+    /// A start already beyond a level fills at the start (a gap: worse than the stop, better than the target; the stop
+    /// checked first). Otherwise a level the bar's range reaches fills at its price, the stop-loss first when both are
+    /// inside the bar (the pessimistic assumption, as documented).
     /// </summary>
     /// <param name="bar">The bar.</param>
     /// <param name="isLong">The open position's side.</param>
+    /// <param name="start">The first price the position sees on this bar.</param>
+    /// <param name="takeProfitAllowed">
+    /// False on the bar of an entry filled inside the bar by a limit order: its favourable extreme may have come before
+    /// the entry, so the take-profit waits for the next bar (the pessimistic assumption again).
+    /// </param>
     /// <param name="price">The fill price before slippage (slippage applies to a stop-loss, not to a take-profit).</param>
     /// <param name="isStopLoss">True for the stop-loss, false for the take-profit.</param>
     /// <returns>True when one of them fills on this bar.</returns>
-    public readonly bool TryHit(in Bar bar, bool isLong, out double price, out bool isStopLoss)
+    public readonly bool TryHit(in Bar bar, bool isLong, double start, bool takeProfitAllowed, out double price, out bool isStopLoss)
     {
         var stopLoss = StopLoss;
-        if (!double.IsNaN(stopLoss) && (isLong ? bar.Low <= stopLoss : bar.High >= stopLoss))
+        var hasStopLoss = !double.IsNaN(stopLoss);
+        var takeProfit = takeProfitAllowed ? TakeProfit : double.NaN;
+        var hasTakeProfit = !double.IsNaN(takeProfit);
+        if (hasStopLoss && (isLong ? start <= stopLoss : start >= stopLoss))
         {
-            price = isLong ? Math.Min(bar.Open, stopLoss) : Math.Max(bar.Open, stopLoss);
+            price = start;
             isStopLoss = true;
             return true;
         }
 
-        var takeProfit = TakeProfit;
-        if (!double.IsNaN(takeProfit) && (isLong ? bar.High >= takeProfit : bar.Low <= takeProfit))
+        if (hasTakeProfit && (isLong ? start >= takeProfit : start <= takeProfit))
         {
-            price = isLong ? Math.Max(bar.Open, takeProfit) : Math.Min(bar.Open, takeProfit);
+            price = start;
+            isStopLoss = false;
+            return true;
+        }
+
+        if (hasStopLoss && (isLong ? bar.Low <= stopLoss : bar.High >= stopLoss))
+        {
+            price = stopLoss;
+            isStopLoss = true;
+            return true;
+        }
+
+        if (hasTakeProfit && (isLong ? bar.High >= takeProfit : bar.Low <= takeProfit))
+        {
+            price = takeProfit;
             isStopLoss = false;
             return true;
         }

@@ -265,6 +265,72 @@ public sealed class UnifiedBacktestEngineTests
     }
 
     [Test]
+    public void BarOpeningBeyondTheTakeProfit_FillsItAtTheOpen_EvenWhenItsLowReachesTheStop()
+    {
+        // Held since bar 1 (open 100). Bar 2 opens at 115, above the target of 110: the first trade of the bar is already
+        // past it, so the take-profit fills at 115 before the low of 85 could reach the stop of 90.
+        var bars = Bars().Closes(100).Bar(100, 101, 99, 100).Bar(115, 120, 85, 95).Closes(95).Build();
+
+        var trade = Run(new Scripted().On(0, c => c.Buy(10m, stopLoss: 90, takeProfit: 110)), bars).Trades.Single();
+
+        Assert.That((trade.ExitPrice, trade.ExitReason), Is.EqualTo((115m, "take-profit")));
+    }
+
+    [Test]
+    public void StopEntry_StopLossInsideTheEntryBar_FillsAtTheStopNotAtTheEarlierOpen()
+    {
+        // Buy stop 105 with a stop-loss at 102; bar 1: O100 H110 L95. The entry fills at 105 inside the bar; whether the low
+        // of 95 came after it is unknown, so the stop-loss is assumed hit (pessimistic), at 102: the open of 100 came
+        // before the entry, so there is no gap to fill at.
+        var bars = Bars().Closes(100).Bar(100, 110, 95, 108).Closes(108).Build();
+
+        var trade = Run(new Scripted().On(0, c => c.StopEntry(OrderSide.Buy, 105, 10m, stopLoss: 102)), bars).Trades.Single();
+
+        Assert.That((trade.EntryPrice, trade.ExitPrice, trade.ExitReason), Is.EqualTo((105m, 102m, "stop-loss")));
+        Assert.That(trade.NetPnl, Is.EqualTo(-30m));
+    }
+
+    [Test]
+    public void StopEntry_TakeProfitInsideTheEntryBar_FillsOnThatBar()
+    {
+        // Buy stop 105, target 108; bar 1: O100 H110 L99. To reach the high of 110 from the open the price passed 105 first,
+        // so the target was reached after the entry: filled at 108 on the entry bar.
+        var bars = Bars().Closes(100).Bar(100, 110, 99, 109).Closes(109).Build();
+
+        var trade = Run(new Scripted().On(0, c => c.StopEntry(OrderSide.Buy, 105, 10m, takeProfit: 108)), bars).Trades.Single();
+
+        Assert.That((trade.EntryPrice, trade.ExitPrice, trade.ExitReason, trade.ExitTime), Is.EqualTo((105m, 108m, "take-profit", bars[1].Timestamp)));
+    }
+
+    [Test]
+    public void LimitEntry_TakeProfitWaitsForTheNextBar_TheStopLossDoesNot()
+    {
+        // Buy limit 95 with a target of 98; bar 1: O100 H101 L94 C96. The high of 101 may have come before the entry at 95,
+        // so the target is not taken on that bar; bar 2 (96 flat) does not reach it: closed at the end, 96.
+        var bars = Bars().Closes(100).Bar(100, 101, 94, 96).Closes(96).Build();
+        var withTarget = Run(new Scripted().On(0, c => c.Limit(OrderSide.Buy, 95, 10m, takeProfit: 98)), bars).Trades.Single();
+
+        // With a stop-loss at 94.5 instead: the low of 94 came after the entry (the price fell through 95 to reach it), so
+        // the stop-loss fills on the entry bar, at 94.5.
+        var withStop = Run(new Scripted().On(0, c => c.Limit(OrderSide.Buy, 95, 10m, stopLoss: 94.5)), bars).Trades.Single();
+
+        Assert.That((withTarget.EntryPrice, withTarget.ExitPrice, withTarget.ExitReason), Is.EqualTo((95m, 96m, "end-of-data")));
+        Assert.That((withStop.EntryPrice, withStop.ExitPrice, withStop.ExitReason, withStop.ExitTime), Is.EqualTo((95m, 94.5m, "stop-loss", bars[1].Timestamp)));
+    }
+
+    [Test]
+    public void LimitEntry_GappedThroughAtTheOpen_TakesTheTakeProfitOnThatBar()
+    {
+        // Buy limit 105; bar 1 opens at 100, below it: filled at the open, so the whole bar is after the entry and its high of
+        // 104 reaches the target of 103.
+        var bars = Bars().Closes(110).Bar(100, 104, 99, 101).Closes(101).Build();
+
+        var trade = Run(new Scripted().On(0, c => c.Limit(OrderSide.Buy, 105, 10m, takeProfit: 103)), bars).Trades.Single();
+
+        Assert.That((trade.EntryPrice, trade.ExitPrice, trade.ExitReason), Is.EqualTo((100m, 103m, "take-profit")));
+    }
+
+    [Test]
     public void TakeProfit_FillsAtTheTakeProfitPrice()
     {
         var bars = Bars().Closes(100).Bar(100, 104, 99, 103).Bar(103, 112, 102, 111).Closes(111).Build();
