@@ -50,36 +50,16 @@ internal sealed partial class BacktestRun
                 return units;
             }
 
-            for (var guard = 0; units > 0m && units * price > available && guard < 1000; guard++)
-            {
-                units -= _lot;
-            }
-
-            while ((units + _lot) * price <= available)
-            {
-                units += _lot;
-            }
-
-            return units > 0m ? units : 0m;
+            return InLots(AllInSizing.LargestAffordableLots(whole >= 1d ? WholeLots(whole) : 0m, price, _lot, _lotIsPlainOne, _commission, available));
         }
 
-        // Commission models are affine in quantity (fixed + per unit + bps); solve, then verify for custom models.
+        // The built-in commission models are affine in quantity (fixed + per unit + bps): solve that, then search exactly
+        // from the estimate (a custom model need not be affine, only not cheaper for more).
         var fixedPart = _commission.Calculate(price, 0m);
         var perUnit = _commission.Calculate(price, 1m) - fixedPart;
         // Estimate in double (decimal division is slow), then correct with exact decimal checks.
         var estimate = ((double)(available - fixedPart) / (double)(price + perUnit)) / _lotAsDouble;
-        var quantity = estimate >= 1d ? InLots(WholeLots(estimate)) : 0m;
-        for (var guard = 0; quantity > 0m && (quantity * price) + _commission.Calculate(price, quantity) > available && guard < 1000; guard++)
-        {
-            quantity -= _lot;
-        }
-
-        while ((quantity + _lot) * price + _commission.Calculate(price, quantity + _lot) <= available)
-        {
-            quantity += _lot;
-        }
-
-        return quantity > 0m ? quantity : 0m;
+        return InLots(AllInSizing.LargestAffordableLots(estimate >= 1d ? WholeLots(estimate) : 0m, price, _lot, _lotIsPlainOne, _commission, available));
     }
 
     /// <summary><paramref name="lots"/> × the lot size; the same decimal without the multiplication for a plain lot of 1.</summary>

@@ -379,16 +379,15 @@ internal sealed class SymbolBook : IStrategyContext
 
         var commission = _run.Options.Commission;
         var lot = _run.Options.LotSize;
-        // Commission models are affine in quantity (fixed + per unit + bps): solve, then verify for custom models.
+        var lotIsPlainOne = lot == 1m && lot.Scale == 0;
+        // The built-in commission models are affine in quantity (fixed + per unit + bps): solve that, then search exactly
+        // from the estimate (a custom model need not be affine, only not cheaper for more).
         var fixedPart = commission.Calculate(price, 0m);
         var perUnit = commission.Calculate(price, 1m) - fixedPart;
-        var quantity = budget > fixedPart ? RoundToLot((budget - fixedPart) / (price + perUnit)) : 0m;
-        for (var guard = 0; quantity > 0m && (quantity * price) + commission.Calculate(price, quantity) > budget && guard < 100_000; guard++)
-        {
-            quantity -= lot;
-        }
-
-        return quantity > 0m ? quantity : 0m;
+        var guess = budget > fixedPart ? (budget - fixedPart) / (price + perUnit) : 0m;
+        var guessLots = lotIsPlainOne ? decimal.Floor(guess) : decimal.Floor(guess / lot);
+        var lots = AllInSizing.LargestAffordableLots(guessLots, price, lot, lotIsPlainOne, commission, budget);
+        return lotIsPlainOne ? lots : lots * lot;
     }
 
     private void Reject(long id, DateTimeOffset time, in OrderRequest request, string reason) =>

@@ -98,6 +98,37 @@ public sealed class UnifiedBacktestEngineTests
         Assert.That(result.Fills[0].Quantity, Is.EqualTo(99m));
     }
 
+    [TestCase(false)]
+    [TestCase(true)]
+    public void AllIn_TieredCommission_BuysTheMostTheCashPaysFor_NeverMore(bool portfolio)
+    {
+        // BTC at 50,000, lots of 1e-8, 10,000 cash; 0.2 % below 20,000 of value, 0.1 % from there. The straight line through
+        // the fees of 0 and 1 BTC (0.1 %) guesses 10,000 / 50,050 = 0.19980019 BTC, whose 0.2 % fee makes it cost 10,009.99.
+        // What fits: v × 1.002 ≤ 10,000, v ≤ 9,980.0399…: 0.19960079 BTC = 9,980.0395, fee 19.960079, total 9,999.999579.
+        var bars = Bars().Closes(50_000, 50_000, 50_000).Build();
+        var tiered = new TieredCommission();
+
+        var fills = portfolio
+            ? new Nija.Backtesting.Research.PortfolioBacktestEngine().Run(
+                new Dictionary<string, ReadOnlyMemory<Bar>> { ["BTC"] = bars },
+                _ => new Scripted().On(0, c => c.Buy()),
+                new Nija.Backtesting.Research.PortfolioBacktestOptions { LotSize = 0.00000001m, Commission = tiered }).Symbols[0].Fills
+            : Run(new Scripted().On(0, c => c.Buy()), bars, o => { o.LotSize = 0.00000001m; o.Commission = tiered; }).Fills;
+
+        Assert.That((fills[0].Quantity, fills[0].Fee), Is.EqualTo((0.19960079m, 19.960079m)));
+        Assert.That(tiered.Calculate(50_000m, 0.19960080m) + (0.19960080m * 50_000m), Is.GreaterThan(10_000m), "one more lot does not fit");
+    }
+
+    /// <summary>Not affine: 0.2 % of the value below 20,000, 0.1 % from 20,000 (cheaper per unit for more, which a straight line misjudges).</summary>
+    private sealed class TieredCommission : ICommissionModel
+    {
+        public decimal Calculate(decimal price, decimal quantity)
+        {
+            var value = price * quantity;
+            return value * (value < 20_000m ? 0.002m : 0.001m);
+        }
+    }
+
     [Test]
     public void AllIn_FractionalLots_RoundDownToTheLotSize()
     {

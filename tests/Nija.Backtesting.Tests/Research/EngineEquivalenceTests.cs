@@ -22,12 +22,13 @@ public sealed class EngineEquivalenceTests
     public void Run_RandomOrdersAndSettings_OneSymbolPortfolioMatchesTheSingleSymbolEngine(int seed)
     {
         var settings = new Random(seed);
-        var commission = settings.Next(4) switch
+        var commission = settings.Next(5) switch
         {
             0 => CommissionModels.None,
             1 => CommissionModels.BasisPoints(10m),
             2 => CommissionModels.FixedPerFill(1.5m),
-            _ => CommissionModels.Combine(CommissionModels.BasisPoints(5m), CommissionModels.PerUnit(0.01m)),
+            3 => CommissionModels.Combine(CommissionModels.BasisPoints(5m), CommissionModels.PerUnit(0.01m)),
+            _ => new MinimumFee(),
         };
         var slippageKind = settings.Next(3);
         Func<ISlippageModel> slippage = slippageKind switch
@@ -104,6 +105,12 @@ public sealed class EngineEquivalenceTests
     private static string Describe(ClosedTrade t) =>
         FormattableString.Invariant(
             $"{t.Side} {t.Quantity} {t.EntryTime:O}@{t.EntryPrice} → {t.ExitTime:O}@{t.ExitPrice} fees {t.Fees} net {t.NetPnl} {t.ExitReason} stop {t.PlannedStop} mae {t.MaxAdverseExcursionPercent:R} mfe {t.MaxFavorableExcursionPercent:R}");
+
+    /// <summary>0.1 % of the value with a minimum of 2.50 a fill: not affine, so all-in sizing has to search.</summary>
+    private sealed class MinimumFee : ICommissionModel
+    {
+        public decimal Calculate(decimal price, decimal quantity) => Math.Max(2.5m, price * quantity * 0.001m);
+    }
 
     /// <summary>Each bar, a seeded choice among every order the context offers; decisions read only the seed and the context.</summary>
     private sealed class RandomTrader(int seed, double maxQuantity) : Strategy
