@@ -13,7 +13,11 @@ namespace Nija.Metrics;
 internal sealed class HotPositions
 {
     private const int Size = 4;
-    private readonly string?[] _symbols = new string?[Size];
+
+    // What an empty entry holds: a string of this class's own, which no caller can pass. (Null would match a null symbol,
+    // which then skipped the ledger's validation and half-recorded an entry.)
+    private static readonly string Empty = new('\0', 1);
+    private readonly string?[] _symbols = [Empty, Empty, Empty, Empty];
     private readonly PositionState?[] _states = new PositionState?[Size];
     private int _next;
 
@@ -48,7 +52,7 @@ internal sealed class HotPositions
         var found = false;
         for (var i = 0; i < _symbols.Length; i++)
         {
-            if (_symbols[i] is { } cached && string.Equals(cached, symbol, StringComparison.Ordinal))
+            if (_symbols[i] is { } cached && !ReferenceEquals(cached, Empty) && string.Equals(cached, symbol, StringComparison.Ordinal))
             {
                 _states[i] = state;
                 found |= ReferenceEquals(cached, symbol);

@@ -258,12 +258,13 @@ public sealed partial class Ledger
         fresh.LowestPrice = priceAsDouble;
 
         fresh.IsOpen = true;
-        _openCount++;
         if (isNew)
         {
             _open.Add(symbol, fresh);
             _hot.Changed(symbol, fresh);
         }
+
+        _openCount++;
 
         _nextPositionId++;
         Cash = newCash;

@@ -8,6 +8,21 @@ public sealed class LedgerTests
     private static Ledger CreateSut(decimal cash = 10_000m) => new(cash);
 
     [Test]
+    public void NullSymbol_IsRejectedByEveryCall_AndChangesNothing()
+    {
+        // A symbol cache whose empty entries held null once matched a null symbol: RecordEntry counted a second open
+        // position before failing, and MarkPrice returned false instead of throwing.
+        var sut = CreateSut();
+        sut.RecordEntry("AAPL", TradeSide.Long, 100m, 10m, 1m, T0);
+
+        Assert.That(() => sut.RecordEntry(null!, TradeSide.Long, 100m, 1m, 0m, T0), Throws.ArgumentNullException.With.Property("ParamName").EqualTo("symbol"));
+        Assert.That(() => sut.RecordExit(null!, 100m, 1m, 0m, T0), Throws.ArgumentNullException.With.Property("ParamName").EqualTo("symbol"));
+        Assert.That(() => sut.MarkPrice(null!, 100m), Throws.ArgumentNullException.With.Property("ParamName").EqualTo("symbol"));
+        Assert.That(() => sut.ObserveExcursion(null!, 101d, 99d), Throws.ArgumentNullException.With.Property("ParamName").EqualTo("symbol"));
+        Assert.That((sut.OpenPositionCount, sut.OpenPositions.Count, sut.Cash, sut.Equity), Is.EqualTo((1, 1, 8_999m, 9_999m)));
+    }
+
+    [Test]
     public void RecordExit_LongRoundTripWithFees_BooksCashPnlAndTrade()
     {
         var sut = CreateSut();
