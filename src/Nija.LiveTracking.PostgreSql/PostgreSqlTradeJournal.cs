@@ -10,7 +10,7 @@ namespace Nija.LiveTracking.PostgreSql;
 /// account-wide limits (<see cref="PostgreSqlJournalOptions.AccountRisk"/>) are enforced over the sum of their equity.
 /// </summary>
 /// <remarks>
-/// <para><b>Durable on return</b>: every <see cref="Append"/> is one transaction committed with
+/// <para><b>Durable on return</b>: every <see cref="Append(in JournalFill, in JournalCheckpoint)"/> is one transaction committed with
 /// <c>synchronous_commit = on</c> before it returns (the tracker's batched mode does not apply).</para>
 /// <para><b>Idempotent</b>: the tracker ignores execution ids it has recorded; the unique constraint on
 /// (bot id, execution id) enforces it in the database too.</para>
@@ -150,6 +150,17 @@ public sealed class PostgreSqlTradeJournal : ITradeJournal, IAccountRiskGate
         {
             ThrowIfUnusable();
             Write(fill, checkpoint, null, hasFill: true, fill.RecordedAt);
+        }
+    }
+
+    /// <inheritdoc />
+    public void Append(in JournalFill fill, in JournalCheckpoint checkpoint, IReadOnlyCollection<JournalMark> marks)
+    {
+        ArgumentNullException.ThrowIfNull(marks);
+        lock (_gate)
+        {
+            ThrowIfUnusable();
+            Write(fill, checkpoint, marks, hasFill: true, fill.RecordedAt);
         }
     }
 

@@ -272,7 +272,16 @@ public sealed partial class LiveExecutionTracker
     {
         try
         {
-            _journal.Append(fill, new JournalCheckpoint(_risk.State, _today, closedDay));
+            // With the marks the stored state was computed from (see ITradeJournal.Append): a restart rebuilds the same equity.
+            if (_dirtyMarks.Count == 0)
+            {
+                _journal.Append(fill, new JournalCheckpoint(_risk.State, _today, closedDay));
+            }
+            else
+            {
+                _journal.Append(fill, new JournalCheckpoint(_risk.State, _today, closedDay), _dirtyMarks.Values);
+                _dirtyMarks.Clear();
+            }
         }
         catch (Exception ex)
         {
@@ -289,14 +298,29 @@ public sealed partial class LiveExecutionTracker
         var started = timed ? _time.GetTimestamp() : 0L;
         try
         {
+            var checkpoint = new JournalCheckpoint(_risk.State, _today, closedDay);
             if (_snapshots is { } snapshots)
             {
-                snapshots.Append(fill, new JournalCheckpoint(_risk.State, _today, closedDay), applied.ToResult(point));
+                if (_dirtyMarks.Count == 0)
+                {
+                    snapshots.Append(fill, checkpoint, applied.ToResult(point));
+                }
+                else
+                {
+                    snapshots.Append(fill, checkpoint, applied.ToResult(point), _dirtyMarks.Values);
+                    _dirtyMarks.Clear();
+                }
+
                 SaveCurveMarks();
+            }
+            else if (_dirtyMarks.Count == 0)
+            {
+                _journal.Append(fill, checkpoint);
             }
             else
             {
-                _journal.Append(fill, new JournalCheckpoint(_risk.State, _today, closedDay));
+                _journal.Append(fill, checkpoint, _dirtyMarks.Values);
+                _dirtyMarks.Clear();
             }
         }
         catch (Exception ex)

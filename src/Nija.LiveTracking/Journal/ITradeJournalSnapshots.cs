@@ -20,12 +20,32 @@ public interface ITradeJournalSnapshots
     /// <exception cref="TradeJournalException">The journal is unreadable, or was created with another initial balance.</exception>
     JournalStartup LoadStartup(decimal initialBalance, DateTimeOffset now, bool useSnapshot = true);
 
-    /// <summary>Appends a fill, what recording it produced (closed trade included), and the derived state after it, atomically (like <see cref="ITradeJournal.Append"/>).</summary>
+    /// <summary>Appends a fill, what recording it produced (closed trade included), and the derived state after it, atomically (like <see cref="ITradeJournal.Append(in JournalFill, in JournalCheckpoint)"/>).</summary>
     /// <param name="fill">The fill; its sequence is one more than the last one.</param>
     /// <param name="checkpoint">Risk state and summaries after the fill.</param>
     /// <param name="result">The fill's result; its sequence is the fill's.</param>
     /// <exception cref="TradeJournalException">The write failed; nothing of it is stored.</exception>
     void Append(in JournalFill fill, in JournalCheckpoint checkpoint, in JournalFillResult result);
+
+    /// <summary>
+    /// <see cref="Append(in JournalFill, in JournalCheckpoint, in JournalFillResult)"/> with the latest marks of the symbols
+    /// marked since the last save, as <see cref="ITradeJournal.Append(in JournalFill, in JournalCheckpoint, IReadOnlyCollection{JournalMark})"/>.
+    /// </summary>
+    /// <remarks>This default appends, then saves the marks through <see cref="ITradeJournal.SaveCheckpoint"/> when the journal is one (two writes).</remarks>
+    /// <param name="fill">The fill.</param>
+    /// <param name="checkpoint">Risk state and summaries after the fill.</param>
+    /// <param name="result">What recording the fill produced; its sequence is the fill's.</param>
+    /// <param name="marks">Marks that changed since the last save (may be empty).</param>
+    /// <exception cref="TradeJournalException">The write failed; nothing of it is stored.</exception>
+    void Append(in JournalFill fill, in JournalCheckpoint checkpoint, in JournalFillResult result, IReadOnlyCollection<JournalMark> marks)
+    {
+        ArgumentNullException.ThrowIfNull(marks);
+        Append(fill, checkpoint, result);
+        if (marks.Count > 0 && this is ITradeJournal journal)
+        {
+            journal.SaveCheckpoint(checkpoint, marks);
+        }
+    }
 
     /// <summary>
     /// Stores <paramref name="snapshot"/> (replacing older ones) together with the results (and closed trades) of covered

@@ -126,6 +126,20 @@ public sealed class InMemoryTradeJournal : ITradeJournal, ITradeJournalFillReade
     }
 
     /// <inheritdoc />
+    public void Append(in JournalFill fill, in JournalCheckpoint checkpoint, IReadOnlyCollection<JournalMark> marks)
+    {
+        ArgumentNullException.ThrowIfNull(marks);
+        lock (_gate)
+        {
+            Append(fill, checkpoint);
+            foreach (var mark in marks)
+            {
+                _marks[mark.Symbol] = mark;
+            }
+        }
+    }
+
+    /// <inheritdoc />
     public bool TryReadFill(long sequence, out JournalFill fill)
     {
         lock (_gate)

@@ -40,6 +40,22 @@ public sealed partial class SqliteTradeJournal : ITradeJournalSnapshots
     }
 
     /// <inheritdoc />
+    public void Append(in JournalFill fill, in JournalCheckpoint checkpoint, in JournalFillResult result, IReadOnlyCollection<JournalMark> marks)
+    {
+        ArgumentNullException.ThrowIfNull(marks);
+        if (result.Sequence != fill.Sequence)
+        {
+            throw new ArgumentException($"The result's sequence {result.Sequence} is not the fill's {fill.Sequence}.", nameof(result));
+        }
+
+        lock (_gate)
+        {
+            ThrowIfUnusable();
+            Write(fill, checkpoint, marks, hasFill: true, result);
+        }
+    }
+
+    /// <inheritdoc />
     public bool SaveSnapshot(JournalSnapshot snapshot, Func<long, JournalFillResult> resultOf)
     {
         ArgumentNullException.ThrowIfNull(snapshot);

@@ -159,6 +159,17 @@ public sealed partial class SqliteTradeJournal : ITradeJournal
     }
 
     /// <inheritdoc />
+    public void Append(in JournalFill fill, in JournalCheckpoint checkpoint, IReadOnlyCollection<JournalMark> marks)
+    {
+        ArgumentNullException.ThrowIfNull(marks);
+        lock (_gate)
+        {
+            ThrowIfUnusable();
+            Write(fill, checkpoint, marks, hasFill: true, result: null);
+        }
+    }
+
+    /// <inheritdoc />
     public void SaveCheckpoint(in JournalCheckpoint checkpoint, IReadOnlyCollection<JournalMark> marks)
     {
         ArgumentNullException.ThrowIfNull(marks);
