@@ -182,6 +182,12 @@ public static class OhlcvCsvReader
                 $"{Show(Field(line, ranges, header, role))} is not a positive price; expected a number > 0.");
         }
 
+        if (!Execution.MoneyPrice.IsBookable(value))
+        {
+            throw new MarketDataFormatException(sourceName, lineNumber, header.DisplayName(role),
+                $"{Show(Field(line, ranges, header, role))} is a price a decimal cannot book; expected a number from {Execution.MoneyPrice.Min:R} to {Execution.MoneyPrice.Max:R}.");
+        }
+
         return value;
     }
 

@@ -64,5 +64,10 @@ internal sealed partial class BacktestRun
         {
             throw new ArgumentOutOfRangeException(name, price.Value, $"{name} must be a finite price greater than zero.");
         }
+
+        if (!Execution.MoneyPrice.IsBookable(price.Value))
+        {
+            throw new ArgumentOutOfRangeException(name, price.Value, $"{name} must be a price a decimal can book, from {Execution.MoneyPrice.Min:R} to {Execution.MoneyPrice.Max:R}.");
+        }
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Nija.Backtesting.Data;
+using Nija.Backtesting.Execution;
 using Nija.Backtesting.Strategies;
 
 namespace Nija.Backtesting.Engine;
@@ -71,16 +72,17 @@ public sealed class UnifiedBacktestEngine
 
     internal static void ValidateBars(ReadOnlySpan<Bar> bars)
     {
-        // One pass, branch-light: "x > 0 and x <= MaxValue" is false for NaN, infinities and non-positive values alike.
+        // One pass, branch-light: "Min <= x <= Max" is false for NaN, infinities, non-positive values and prices a decimal
+        // cannot book alike.
         var previousTicks = long.MinValue;
         for (var i = 0; i < bars.Length; i++)
         {
             ref readonly var b = ref bars[i];
             var ticks = b.Timestamp.UtcTicks;
-            var pricesOk = (b.Open > 0d) & (b.Open <= double.MaxValue)
-                & (b.High > 0d) & (b.High <= double.MaxValue)
-                & (b.Low > 0d) & (b.Low <= double.MaxValue)
-                & (b.Close > 0d) & (b.Close <= double.MaxValue);
+            var pricesOk = (b.Open >= MoneyPrice.Min) & (b.Open <= MoneyPrice.Max)
+                & (b.High >= MoneyPrice.Min) & (b.High <= MoneyPrice.Max)
+                & (b.Low >= MoneyPrice.Min) & (b.Low <= MoneyPrice.Max)
+                & (b.Close >= MoneyPrice.Min) & (b.Close <= MoneyPrice.Max);
             if (!pricesOk || b.High < b.Low || ticks <= previousTicks)
             {
                 ThrowBadBar(bars, i);
@@ -97,6 +99,11 @@ public sealed class UnifiedBacktestEngine
             || !double.IsFinite(b.Open) || !double.IsFinite(b.High) || !double.IsFinite(b.Low) || !double.IsFinite(b.Close))
         {
             throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Bar {i} at {b.Timestamp:O} has a non-positive or non-finite price (O={b.Open} H={b.High} L={b.Low} C={b.Close})."), nameof(bars));
+        }
+
+        if (!(MoneyPrice.IsBookable(b.Open) && MoneyPrice.IsBookable(b.High) && MoneyPrice.IsBookable(b.Low) && MoneyPrice.IsBookable(b.Close)))
+        {
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Bar {i} at {b.Timestamp:O} has a price a decimal cannot book (O={b.Open} H={b.High} L={b.Low} C={b.Close}); prices must be from {MoneyPrice.Min:R} to {MoneyPrice.Max:R}."), nameof(bars));
         }
 
         if (b.High < b.Low)

@@ -366,6 +366,11 @@ internal sealed class SymbolBook : IStrategyContext
         {
             throw new ArgumentOutOfRangeException(name, p, $"{name} must be a finite price greater than zero.");
         }
+
+        if (price is { } q && !MoneyPrice.IsBookable(q))
+        {
+            throw new ArgumentOutOfRangeException(name, q, $"{name} must be a price a decimal can book, from {MoneyPrice.Min:R} to {MoneyPrice.Max:R}.");
+        }
     }
 
     /// <summary>Lots that min(free cash, equity / slots) pays for, commission included.</summary>

@@ -116,6 +116,7 @@ public sealed class OhlcvCsvReaderTests
     [TestCase("2024-01-02,NaN,11,9,10.5,5", "Open", "'NaN' is not a finite number.")]
     [TestCase("2024-01-02,10,11,-9,10.5,5", "Low", "'-9' is not a positive price; expected a number > 0.")]
     [TestCase("2024-01-02,10,11,9,0,5", "Close", "'0' is not a positive price; expected a number > 0.")]
+    [TestCase("2024-01-02,10,11,1e-30,10.5,5", "Low", "'1e-30' is a price a decimal cannot book; expected a number from 1E-27 to 7.9E+28.")]
     [TestCase("2024-01-02,10,11,9,10.5,-5", "Volume", "'-5' is a negative volume; expected a number >= 0.")]
     [TestCase("2024-01-02,10,9,11,10.5,5", "High", "high 9 is below low 11; expected High >= Low.")]
     [TestCase("2024-01-02,12,11,9,10.5,5", "Open", "12 is outside the bar's range [low 9, high 11]; expected Low <= Open, Close <= High.")]

@@ -514,10 +514,27 @@ public sealed class UnifiedBacktestEngineTests
         Assert.That(result.Fills.Select(f => f.Time), Is.EqualTo(new[] { 1, 3, 4, 5, 7 }.Select(d => Start.AddDays(d))));
     }
 
+    [TestCase(1e-30)]
+    [TestCase(1e29)]
+    public void Submit_StopLossADecimalCannotBook_ThrowsAtSubmitNotMidRun(double stopLoss)
+    {
+        // (decimal)1e-30 is 0 and (decimal)1e29 overflows: such a stop used to pass Submit and fail at the fill, mid-run.
+        var bars = Bars().Closes(100, 100, 100).Build();
+        ArgumentOutOfRangeException? atSubmit = null;
+        var strategy = new Scripted().On(0, c => atSubmit = Assert.Throws<ArgumentOutOfRangeException>(() => c.Buy(10m, stopLoss: stopLoss)));
+
+        var result = Run(strategy, bars);
+
+        Assert.That(atSubmit!.Message, Does.StartWith("StopLoss must be a price a decimal can book, from 1E-27 to 7.9E+28."));
+        Assert.That(result.Fills, Is.Empty);
+    }
+
     [TestCase(double.NaN, 1d, 1d, "non-positive or non-finite price")]
     [TestCase(1d, double.PositiveInfinity, 1d, "non-positive or non-finite price")]
     [TestCase(1d, 1d, 0d, "non-positive or non-finite price")]
     [TestCase(1d, 1d, 2d, "has High 1 below Low 2")]
+    [TestCase(1d, 1d, 1e-30, "has a price a decimal cannot book (O=1 H=1 L=1E-30 C=1); prices must be from 1E-27 to 7.9E+28")]
+    [TestCase(1d, 1e29, 1d, "has a price a decimal cannot book")]
     public void Run_BadBar_ThrowsNamingTheBar(double close, double high, double low, string problem)
     {
         var bars = new[] { new Bar(Start, 1, 1, 1, 1, 0), new Bar(Start.AddDays(1), 1, high, low, close, 0) };
