@@ -362,6 +362,27 @@ public sealed class UnifiedBacktestEngineTests
     }
 
     [Test]
+    public void Reversal_WhoseEntryIsRejected_StaysClosed_AndTheRejectionNamesTheOrder()
+    {
+        // All-in long of 100 @ 100 (cash 0). Sell 300 on bar 1: the long is closed at bar 2's open (reason "reverse", cash
+        // back to 10,000), then the short of 300 @ 100 needs 30,000 and is rejected. The order's exit stands, as in
+        // backtesting.py, which closes the opposite trades and then cancels what the cash cannot pay for.
+        var bars = Bars().Closes(100, 100, 100, 110).Build();
+        long sell = 0;
+
+        var result = Run(new Scripted().On(0, c => c.Buy()).On(1, c => sell = c.Sell(300m)), bars);
+
+        Assert.That(result.Fills.Select(f => (f.OrderId, f.Intent, f.Quantity, f.Price, f.Reason)), Is.EqualTo(new[]
+        {
+            (1L, OrderIntent.Entry, 100m, 100m, (string?)null),
+            (sell, OrderIntent.Exit, 100m, 100m, "reverse"),
+        }));
+        var rejected = result.RejectedOrders.Single();
+        Assert.That((rejected.OrderId, rejected.Intent, rejected.Reason), Is.EqualTo((sell, OrderIntent.Entry, "insufficient cash: 300 × 100 + commission 0 = 30000, but 10000 is available (set AllowLeverage to borrow)")));
+        Assert.That((result.FinalEquity, result.OpenPositions.Count), Is.EqualTo((10_000m, 0)));
+    }
+
+    [Test]
     public void TakeProfit_FillsAtTheTakeProfitPrice()
     {
         var bars = Bars().Closes(100).Bar(100, 104, 99, 103).Bar(103, 112, 102, 111).Closes(111).Build();
