@@ -69,12 +69,20 @@ internal sealed class OhlcvCsvHeader
             indexOf[(int)role] = i;
         }
 
+        // No column is named as a timestamp: the first column is the timestamp whatever its name ("Gmt time", "open_time",
+        // "Date/Time", ...), as an unnamed one is, unless it holds one of the prices.
+        if (indexOf[(int)OhlcvColumn.Timestamp] < 0 && count > 0 && roles[0] == OhlcvColumn.Ignored)
+        {
+            roles[0] = OhlcvColumn.Timestamp;
+            indexOf[(int)OhlcvColumn.Timestamp] = 0;
+        }
+
         foreach (var required in (ReadOnlySpan<OhlcvColumn>)[OhlcvColumn.Timestamp, OhlcvColumn.Open, OhlcvColumn.High, OhlcvColumn.Low, OhlcvColumn.Close])
         {
             if (indexOf[(int)required] < 0)
             {
                 throw new MarketDataFormatException(sourceName, 1, null,
-                    $"the required {Describe(required)} column is missing (header '{line.ToString()}'); expected a timestamp column (unnamed first column, or named date, time, timestamp or datetime) and columns named open, high, low and close (any order and case), volume optional.");
+                    $"the required {Describe(required)} column is missing (header '{line.ToString()}'); expected a timestamp column (named date, time, timestamp or datetime, else the first column whatever its name) and columns named open, high, low and close (any order and case), volume optional.");
             }
         }
 

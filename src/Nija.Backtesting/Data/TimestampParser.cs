@@ -73,9 +73,16 @@ internal static class TimestampParser
                 }
 
                 var fraction = rest[1..n];
-                if (fraction.IsEmpty || fraction.Length > 7)
+                if (fraction.IsEmpty)
                 {
                     return false;
+                }
+
+                // A tick is 100 ns: digits beyond the seventh (nanoseconds, as pandas writes them) are below what a
+                // DateTimeOffset holds and are dropped.
+                if (fraction.Length > 7)
+                {
+                    fraction = fraction[..7];
                 }
 
                 _ = TryDigits(fraction, out var f);

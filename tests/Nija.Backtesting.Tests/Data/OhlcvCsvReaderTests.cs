@@ -167,6 +167,35 @@ public sealed class OhlcvCsvReaderTests
         Assert.That(() => Read(text), Throws.TypeOf<MarketDataFormatException>().With.Message.Contains("repeats the timestamp"));
     }
 
+    [TestCase("open_time")]
+    [TestCase("Gmt time")]
+    [TestCase("Date/Time")]
+    public void Read_FirstColumnWithAnotherName_IsTheTimestamp(string name)
+    {
+        // Binance klines name it open_time (Unix milliseconds), Dukascopy "Gmt time": the first column is the timestamp
+        // when no column is named date, time, timestamp or datetime.
+        var bars = Read(name + ",open,high,low,close,volume\n1704067200000,10,11,9,10.5,5\n1704067260000,10.5,12,10,11,6\n");
+
+        Assert.That(bars.Select(b => b.Timestamp), Is.EqualTo(new[] { new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2024, 1, 1, 0, 1, 0, TimeSpan.Zero) }));
+    }
+
+    [Test]
+    public void Read_FirstColumnWithAnotherName_ThatIsNotATimestamp_NamesIt()
+    {
+        var ex = Assert.Throws<MarketDataFormatException>(() => Read("Symbol,Open,High,Low,Close\nAAPL,10,11,9,10.5\n"));
+
+        Assert.That(ex!.Message, Does.StartWith("test.csv line 2, column 'Symbol': 'AAPL' is not a timestamp;"));
+    }
+
+    [Test]
+    public void Read_NanosecondFraction_KeepsTheTicks()
+    {
+        // pandas writes nanoseconds; a DateTimeOffset holds 100 ns ticks: the last two digits are dropped.
+        var bars = Read(",Open,High,Low,Close\n2024-01-02T09:30:00.123456789Z,10,11,9,10.5\n");
+
+        Assert.That(bars[0].Timestamp, Is.EqualTo(new DateTimeOffset(2024, 1, 2, 9, 30, 0, TimeSpan.Zero).AddTicks(1_234_567)));
+    }
+
     [TestCase("Date,Open,High,Low,Volume", "the required 'close' column is missing")]
     [TestCase("Open,High,Low,Close", "the required timestamp column is missing")]
     public void Read_MissingRequiredColumn_Throws(string header, string problem)

@@ -11,6 +11,7 @@ public sealed class TimestampParserTests
     [TestCase("2024-02-29", "2024-02-29T00:00:00Z", TestName = "TryParse_LeapDay_IsAccepted")]
     [TestCase("2024-01-02T03:04:05.1234567+14:00", "2024-01-02T03:04:05.1234567+14:00", TestName = "TryParse_SevenDigitFraction_IsExact")]
     [TestCase("2024-01-02T03:04:05-07", "2024-01-02T03:04:05-07:00", TestName = "TryParse_HourOnlyOffset_IsAccepted")]
+    [TestCase("2024-01-02T03:04:05.123456789Z", "2024-01-02T03:04:05.1234567Z", TestName = "TryParse_NanosecondFraction_DropsWhatATickCannotHold")]
     public void TryParse_ValidText_ReturnsInstant(string text, string expected)
     {
         Assert.That(TimestampParser.TryParse(text, out var value), Is.True);
@@ -24,7 +25,6 @@ public sealed class TimestampParserTests
     [TestCase("2024-01-02 24:00:00")]
     [TestCase("2024-01-02 10:60")]
     [TestCase("2024-01-02T10:00:00.")]
-    [TestCase("2024-01-02T10:00:00.12345678")]
     [TestCase("2024-01-02T10:00:00+15:00")]
     [TestCase("2024-01-02T10:00:00 UTC")]
     [TestCase("1234567890123456")]
