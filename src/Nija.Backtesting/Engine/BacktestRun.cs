@@ -463,10 +463,14 @@ internal sealed partial class BacktestRun : IStrategyContext
 
         _attached.OnEntry(wasFlat, in request);
         _hasProtective = _attached.IsSet;
-        _entryBar = _index;
-        _entryStart = modelPrice;
-        // A limit entry filled inside the bar (not at the open): the bar's favourable extreme may have come before it.
-        _entryAllowsTakeProfit = request.Type != OrderType.Limit || modelPrice == _bars.Span[_index].Open;
+        if (_hasProtective)
+        {
+            // Read by ProcessProtective only, which runs only with attached exits.
+            _entryBar = _index;
+            _entryStart = modelPrice;
+            // A limit entry filled inside the bar (not at the open): the bar's favourable extreme may have come before it.
+            _entryAllowsTakeProfit = request.Type != OrderType.Limit || modelPrice == _bars.Span[_index].Open;
+        }
     }
 
     private decimal Commission(decimal price, decimal quantity) =>

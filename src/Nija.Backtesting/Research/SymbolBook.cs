@@ -347,10 +347,13 @@ internal sealed class SymbolBook : IStrategyContext
         }
 
         _attached.OnEntry(position == 0m, in request);
-        // As the single-symbol engine: a position opened inside this bar sees only the part of it after its entry.
-        _entryBar = BarIndex;
-        _entryStart = modelPrice;
-        _entryAllowsTakeProfit = request.Type != OrderType.Limit || modelPrice == _current.Open;
+        if (_attached.IsSet)
+        {
+            // As the single-symbol engine: a position opened inside this bar sees only the part of it after its entry.
+            _entryBar = BarIndex;
+            _entryStart = modelPrice;
+            _entryAllowsTakeProfit = request.Type != OrderType.Limit || modelPrice == _current.Open;
+        }
     }
 
     private void SyncPosition(decimal signedQuantity)
