@@ -34,20 +34,7 @@ public sealed class LiveExecutionTrackerRestartTests
     public void CrashAfterAMarkThenAFill_SameDayRestart_HasTheEquityTheStoredRiskStateWasBuiltFrom(int snapshotInterval)
     {
         var options = new LiveTrackerOptions { JournalPath = _path, SnapshotInterval = snapshotInterval };
-        decimal equityBefore;
-        RiskState riskBefore;
-        var journal = new SqliteTradeJournal(_path);
-        var first = new LiveExecutionTracker(options, journal, _time, alertSinks: []);
-        first.RecordEntry(Some.Entry("e1", price: 100m, quantity: 100m));           // equity 10,000
-        _time.Advance(TimeSpan.FromMinutes(1));
-        first.MarkPrice("AAPL", 110m);                                               // equity 11,000 (no risk event)
-        _time.Advance(TimeSpan.FromMinutes(1));
-        first.RecordEntry(Some.Entry("e2", price: 10m, quantity: 1m, symbol: "MSFT", time: _time.GetUtcNow()));
-        equityBefore = first.GetSnapshot().Equity;
-        riskBefore = first.GetSnapshot().RiskState;
-
-        // Crash: the tracker is abandoned; every fill was committed (durable mode).
-        journal.Dispose();
+        var (equityBefore, riskBefore) = CrashAfterAMarkThenAFill(options);
 
         // Same-day restart: the ledger must come back with the equity the journaled risk state was computed from.
         using (var same = new LiveExecutionTracker(options, timeProvider: _time, alertSinks: []))
@@ -64,14 +51,7 @@ public sealed class LiveExecutionTrackerRestartTests
     public void CrashAfterAMarkThenAFill_NextDayExitAtCost_DoesNotTripTheBreaker(int snapshotInterval)
     {
         var options = new LiveTrackerOptions { JournalPath = _path, SnapshotInterval = snapshotInterval };
-        var journal = new SqliteTradeJournal(_path);
-        var first = new LiveExecutionTracker(options, journal, _time, alertSinks: []);
-        first.RecordEntry(Some.Entry("e1", price: 100m, quantity: 100m));           // equity 10,000
-        _time.Advance(TimeSpan.FromMinutes(1));
-        first.MarkPrice("AAPL", 110m);                                               // equity 11,000 (no risk event)
-        _time.Advance(TimeSpan.FromMinutes(1));
-        first.RecordEntry(Some.Entry("e2", price: 10m, quantity: 1m, symbol: "MSFT", time: _time.GetUtcNow()));
-        journal.Dispose(); // crash
+        CrashAfterAMarkThenAFill(options);
 
         _time.Advance(TimeSpan.FromDays(1));
         using var sut = new LiveExecutionTracker(options, timeProvider: _time, alertSinks: []);
@@ -186,6 +166,25 @@ public sealed class LiveExecutionTrackerRestartTests
         {
             sut.Dispose();
         }
+    }
+
+    /// <summary>
+    /// 100 AAPL bought at 100 (equity 10,000), marked at 110 (11,000, no risk event), then 1 MSFT bought at 10; then the
+    /// process dies: the journal is closed under the tracker, which is abandoned (every fill was committed, durable mode).
+    /// </summary>
+    /// <returns>The tracker's equity and risk state just before the crash.</returns>
+    private (decimal Equity, RiskState Risk) CrashAfterAMarkThenAFill(LiveTrackerOptions options)
+    {
+        var journal = new SqliteTradeJournal(_path);
+        var first = new LiveExecutionTracker(options, journal, _time, alertSinks: []);
+        first.RecordEntry(Some.Entry("e1", price: 100m, quantity: 100m));
+        _time.Advance(TimeSpan.FromMinutes(1));
+        first.MarkPrice("AAPL", 110m);
+        _time.Advance(TimeSpan.FromMinutes(1));
+        first.RecordEntry(Some.Entry("e2", price: 10m, quantity: 1m, symbol: "MSFT", time: _time.GetUtcNow()));
+        var before = first.GetSnapshot();
+        journal.Dispose();
+        return (before.Equity, before.RiskState);
     }
 
     private static void AssertSameExit(ExitRecord actual, ExitRecord expected, string context)
