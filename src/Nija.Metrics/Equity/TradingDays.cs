@@ -34,6 +34,15 @@ public static class TradingDays
             local = local.AddMinutes(15);
         }
 
+        if (timeZone.IsAmbiguousTime(local))
+        {
+            // Midnight happens twice where clocks fall back at midnight (Havana): the day starts at the first of the two,
+            // the one with the larger offset. (ConvertTimeToUtc takes the standard-time one, an hour into the day.)
+            var offsets = timeZone.GetAmbiguousTimeOffsets(local);
+            var first = offsets.Max();
+            return new DateTimeOffset(local, first).ToUniversalTime();
+        }
+
         return new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(local, timeZone), TimeSpan.Zero);
     }
 

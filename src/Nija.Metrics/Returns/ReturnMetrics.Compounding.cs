@@ -34,8 +34,16 @@ public static partial class ReturnMetrics
             return double.NaN;
         }
 
+        var growth = GrowthFactor(returns);
+        if (growth < 0d)
+        {
+            // Below −100 % there is no real annual rate. Math.Pow of a negative base is NaN only for a fractional
+            // exponent: with a whole one (126 periods at 252 a year give 2) it turned a blown account into a gain.
+            return double.NaN;
+        }
+
         var years = returns.Length / periodsPerYear;
-        return Math.Pow(GrowthFactor(returns), 1.0 / years) - 1;
+        return Math.Pow(growth, 1.0 / years) - 1;
     }
 
     /// <summary>
