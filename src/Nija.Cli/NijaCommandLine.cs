@@ -114,6 +114,11 @@ public static class NijaCommandLine
         {
             return Fail(env, ex.Message, ExitCodes.RuntimeFailure);
         }
+        catch (OverflowException ex)
+        {
+            // Money is decimal, and a decimal holds 7.9e28 at most: an absurd balance or quantity overflows in the run.
+            return Fail(env, "a money amount went beyond what a decimal holds (about 7.9e28): " + ex.Message, ExitCodes.RuntimeFailure);
+        }
     }
 
     /// <summary>

@@ -35,6 +35,15 @@ public static class BarFilters
         return BarSeries.FromValidated(series.Symbol, LastDays(series.AsSpan(), days));
     }
 
+    /// <summary>
+    /// Keeps the bars strictly after <paramref name="cutoff"/>: for several series that must share one window (a
+    /// portfolio's last N days end at its latest bar, not at each symbol's own).
+    /// </summary>
+    /// <param name="bars">Bars in strictly increasing timestamp order.</param>
+    /// <param name="cutoff">The instant the window starts after.</param>
+    /// <returns>A new array with the selected bars (empty when none is after the cutoff).</returns>
+    public static Bar[] After(ReadOnlySpan<Bar> bars, DateTimeOffset cutoff) => bars[FirstIndexAfter(bars, cutoff)..].ToArray();
+
     private static int FirstIndexWithinLastDays(ReadOnlySpan<Bar> bars, int days)
     {
         if (bars.IsEmpty)
@@ -49,7 +58,15 @@ public static class BarFilters
             return 0;
         }
 
-        var cutoff = last - span;
+        return FirstIndexAfter(bars, last - span);
+    }
+
+    private static int FirstIndexAfter(ReadOnlySpan<Bar> bars, DateTimeOffset cutoff)
+    {
+        if (bars.IsEmpty || bars[^1].Timestamp <= cutoff)
+        {
+            return bars.Length;
+        }
 
         // Binary search for the first bar strictly after the cutoff.
         int lo = 0, hi = bars.Length - 1;

@@ -13,12 +13,15 @@ namespace Nija.Backtesting.Research;
 /// </summary>
 public static class MonteCarloSimulation
 {
-    /// <summary>Simulates paths of <paramref name="trades"/>, using each trade's <see cref="ClosedTrade.ReturnPercent"/> / 100.</summary>
+    /// <summary>
+    /// Simulates paths of <paramref name="trades"/>, using each trade's <see cref="ClosedTrade.ReturnPercent"/> / 100; a
+    /// trade that lost more than its entry value (a short) counts as −100 %, which wipes the path out.
+    /// </summary>
     /// <param name="trades">The closed trades (at least one), e.g. <c>BacktestResult.Trades</c>.</param>
     /// <param name="options">Settings; defaults when null.</param>
     /// <param name="cancellationToken">Stops the simulation between paths.</param>
     /// <returns>The distributions.</returns>
-    /// <exception cref="ArgumentException">No trades, a trade return below −100 %, or bad options.</exception>
+    /// <exception cref="ArgumentException">No trades, a trade return that is not finite, or bad options.</exception>
     /// <exception cref="OperationCanceledException">The simulation was cancelled.</exception>
     public static MonteCarloResult Run(IReadOnlyList<ClosedTrade> trades, MonteCarloOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -26,7 +29,9 @@ public static class MonteCarloSimulation
         var returns = new double[trades.Count];
         for (var i = 0; i < returns.Length; i++)
         {
-            returns[i] = trades[i].ReturnPercent / 100d;
+            // A short can lose more than its entry value (−122 % when the price more than doubles): on a path that
+            // compounds trade returns, that trade wipes the account out, −100 %, as a loss beyond it cannot compound.
+            returns[i] = Math.Max(trades[i].ReturnPercent / 100d, -1d);
         }
 
         return Run(returns, options, cancellationToken);
@@ -83,9 +88,11 @@ public static class MonteCarloSimulation
                 },
                 static _ => { });
         }
-        catch (AggregateException e) when (e.InnerExceptions.Count == 1)
+        catch (AggregateException e)
         {
-            ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
+            // The first failure as it was thrown, whether one worker failed or several at once (the type must not depend
+            // on timing: a caller catches what one failure throws).
+            ExceptionDispatchInfo.Throw(e.Flatten().InnerExceptions[0]);
         }
 
         return stats.Summarise(options, source.Length);

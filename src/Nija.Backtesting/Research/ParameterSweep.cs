@@ -81,9 +81,11 @@ public static class ParameterSweep
                 progress?.Report(new SweepProgress(done, indices.Length));
             });
         }
-        catch (AggregateException e) when (e.InnerExceptions.Count == 1)
+        catch (AggregateException e)
         {
-            ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
+            // The first failure as it was thrown, whether one worker failed or several at once (the type must not depend
+            // on timing: a caller catches what one failure throws).
+            ExceptionDispatchInfo.Throw(e.Flatten().InnerExceptions[0]);
         }
 
         return Rank(bars, factory, combinations.Names, trials, options, cancellationToken);

@@ -65,6 +65,18 @@ internal static class LiveCommand
                 throw new UsageException("--reset-account-breaker releases a fleet's account-wide breaker: it needs --connection (a single tracker's own breaker is reset through its API, by the bot that holds its journal).");
             }
 
+            // Every option is checked before anything is written (a rejected command changes nothing).
+            var pause = parse.GetValue(interval);
+            if (!(pause >= 0 && double.IsFinite(pause)))
+            {
+                throw new UsageException($"--interval {pause}: expected a number of seconds, zero or more.");
+            }
+
+            if (parse.GetValue(refreshes) is <= 0 and var count)
+            {
+                throw new UsageException($"--refreshes {count}: expected a number of screens, 1 or more.");
+            }
+
             if (fleet is not null)
             {
                 // Read from PostgreSQL below, after the change and the reset when asked for.
@@ -89,12 +101,6 @@ internal static class LiveCommand
             else if (!File.Exists(journal))
             {
                 throw new UsageException($"--data-dir: there is no journal at '{journal}'. Point --data-dir at your tracker's data directory, or run 'nija live --init --data-dir {dir} --balance 10000' to create one.");
-            }
-
-            var pause = parse.GetValue(interval);
-            if (!(pause >= 0 && double.IsFinite(pause)))
-            {
-                throw new UsageException($"--interval {pause}: expected a number of seconds, zero or more.");
             }
 
             var remaining = parse.GetValue(watch) ? parse.GetValue(refreshes) ?? int.MaxValue : 1;

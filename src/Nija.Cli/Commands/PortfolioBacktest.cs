@@ -30,17 +30,38 @@ internal static class PortfolioBacktest
 {
     public static int Run(CliEnvironment env, IReadOnlyList<string> files, Func<string, IStrategy> factory, PortfolioSettings s)
     {
-        var bars = new Dictionary<string, ReadOnlyMemory<Bar>>(StringComparer.Ordinal);
+        var all = new List<BarSeries>(files.Count);
         foreach (var file in files)
         {
             var series = OhlcvCsvReader.ReadFile(file);
-            if (bars.ContainsKey(series.Symbol))
+            if (all.Exists(other => other.Symbol == series.Symbol))
             {
                 throw new UsageException($"--data: two files give the symbol '{series.Symbol}'; rename one of them.");
             }
 
-            var selected = s.Days is { } n ? BarFilters.LastDays(series.AsSpan(), n) : series.Bars.ToArray();
+            all.Add(series);
+        }
+
+        // --days N: the portfolio's last N days, ending at its latest bar (each symbol's own last N days would mix periods).
+        var cutoff = s.Days is { } days && all.Exists(x => x.Count > 0)
+            ? all.Where(x => x.Count > 0).Max(x => x.Bars[^1].Timestamp) - TimeSpan.FromDays(days)
+            : (DateTimeOffset?)null;
+        var bars = new Dictionary<string, ReadOnlyMemory<Bar>>(StringComparer.Ordinal);
+        foreach (var series in all)
+        {
+            var selected = cutoff is { } c ? BarFilters.After(series.AsSpan(), c) : series.Bars.ToArray();
+            if (selected.Length == 0)
+            {
+                env.Error.WriteLine($"nija: {series.Symbol} has no bars in the last {s.Days} days of the portfolio; left out.");
+                continue;
+            }
+
             bars[series.Symbol] = selected;
+        }
+
+        if (bars.Count == 0)
+        {
+            throw new UsageException($"--days {s.Days}: no symbol has bars in that window.");
         }
 
         // 365 when any symbol trades at weekends (checked per series, without copying the bars).
