@@ -64,8 +64,11 @@ internal static class PortfolioBacktest
             throw new UsageException($"--days {s.Days}: no symbol has bars in that window.");
         }
 
-        // 365 when any symbol trades at weekends (checked per series, without copying the bars).
-        var periodsPerYear = s.PeriodsPerYear ?? bars.Values.Max(b => BacktestCommand.GuessPeriodsPerYear(b.Span));
+        // The report annualises daily returns: 365 when any symbol trades at weekends, else 252 (or --periods-per-year).
+        // The portfolio's own metrics annualise its per-timestamp returns: for intraday bars, the bars per year.
+        var daily = bars.Values.Max(b => BacktestCommand.GuessPeriodsPerYear(b.Span));
+        var periodsPerYear = s.PeriodsPerYear ?? daily;
+        var barsPerYear = bars.Values.Max(b => BacktestCommand.GuessBarsPerYear(b.Span));
         var options = new PortfolioBacktestOptions
         {
             InitialCash = s.InitialCash,
@@ -74,7 +77,7 @@ internal static class PortfolioBacktest
             LotSize = s.LotSize,
             FillTiming = s.Fill,
             MaxOpenPositions = s.MaxPositions,
-            PeriodsPerYear = periodsPerYear,
+            PeriodsPerYear = barsPerYear == daily ? periodsPerYear : barsPerYear,
             Regimes = new Nija.Backtesting.Regimes.RegimeClassifierOptions(),
             StopWhenOutOfMoney = s.StopWhenOutOfMoney,
         };
@@ -84,7 +87,7 @@ internal static class PortfolioBacktest
         }
 
         var result = new PortfolioBacktestEngine().Run(bars, factory, options);
-        var report = PerformanceCalculator.Calculate(result.Trades, result.Equity, new MetricConventions { PeriodsPerYear = options.PeriodsPerYear });
+        var report = PerformanceCalculator.Calculate(result.Trades, result.Equity, new MetricConventions { PeriodsPerYear = periodsPerYear });
         var document = new PerformanceDocument
         {
             Kind = "backtest",

@@ -110,13 +110,14 @@ internal sealed class SweepSettings
             throw new UsageException("--parallelism must be -1 (every core) or at least 1.");
         }
 
+        // The trials' metrics annualise per-bar returns; a backtest report, daily ones.
         var periodsPerYear = BacktestCommand.GuessPeriodsPerYear(bars);
         return new SweepOptions
         {
             Objective = ResearchParsing.Objective(parse.GetValue(_objective)),
             MinTrades = ResearchParsing.AtLeast("--min-trades", parse.GetValue(_minTrades), 0, "20"),
             MaxDrawdown = parse.GetValue(_maxDrawdown) is { } dd ? ResearchParsing.PercentFraction("--max-drawdown", dd, "30") : null,
-            PeriodsPerYear = periodsPerYear,
+            PeriodsPerYear = BacktestCommand.GuessBarsPerYear(bars),
             MaxDegreeOfParallelism = parallelism,
             BacktestOptionsFactory = () => new BacktestOptions
             {
