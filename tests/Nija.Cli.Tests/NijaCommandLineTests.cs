@@ -372,10 +372,33 @@ public sealed class NijaCommandLineTests
         Assert.That(_cli.Run("backtest", "--data", "DOWN.csv", "--strategy", "rsi-reversion", "--output", "down.json").ExitCode, Is.Zero);
         WriteAsLive("down.json", "live.json");
 
-        var (code, output, _) = _cli.Run("compare", "--backtest", "bt.json", "--live", "live.json", "--format", "json");
+        // The falling market's run closes fewer trades than the default 10 a verdict needs: ask for one from that many.
+        var liveTrades = PerformanceDocumentJson.ReadFile(_cli.PathOf("down.json")).Trades.Count;
+        Assert.That(liveTrades, Is.InRange(1, 9));
+        var (code, output, _) = _cli.Run("compare", "--backtest", "bt.json", "--live", "live.json", "--format", "json", "--min-live-trades", liveTrades.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
         Assert.That(code, Is.EqualTo(ExitCodes.LiveOutsideTolerance), output);
         Assert.That((string?)JsonNode.Parse(output)!["verdict"], Is.EqualTo("Worse"));
+    }
+
+    [TestCase(0)]
+    [TestCase(1)]
+    public void Compare_TooFewLiveTrades_IsInconclusive(int liveTrades)
+    {
+        // 21 backtest trades against the first 0 or 1 of them live: nothing to judge by, whatever one trade says.
+        WriteFixedBacktest("bt.json");
+        var bt = PerformanceDocumentJson.ReadFile(_cli.PathOf("bt.json"));
+        var trades = bt.Trades.Take(liveTrades).ToList();
+        var end = liveTrades == 0 ? bt.EquityCurve[10].Timestamp : trades[^1].ExitTime;
+        var curve = bt.EquityCurve.Where(p => p.Timestamp <= end).ToList();
+        var metrics = PerformanceCalculator.Calculate(trades, EquityCurve.From(curve), bt.Metrics.Conventions);
+        File.WriteAllText(_cli.PathOf("live.json"), PerformanceDocumentJson.Serialize(new PerformanceDocument { Kind = "live", Metrics = metrics, Trades = trades, EquityCurve = curve, MonthlyReturns = metrics.MonthlyReturns }));
+
+        var (code, output, _) = _cli.Run("compare", "--backtest", "bt.json", "--live", "live.json", "--format", "json");
+
+        Assert.That(code, Is.EqualTo(ExitCodes.Inconclusive), output);
+        Assert.That((string?)JsonNode.Parse(output)!["verdict"], Is.EqualTo("Inconclusive"));
+        Assert.That(bt.Trades, Has.Count.EqualTo(21));
     }
 
     [Test]

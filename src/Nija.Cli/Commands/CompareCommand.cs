@@ -16,9 +16,10 @@ internal static class CompareCommand
         format.AcceptOnlyFromAmong("text", "json", "html");
         var output = new Option<string?>("--output", "-o") { Description = "Write the comparison to this file (default: stdout; results/compare.html for html)." };
         var tolerance = new Option<double>("--tolerance") { Description = "Relative tolerance per metric (0.25 = live may be 25% worse).", DefaultValueFactory = _ => 0.25 };
+        var minTrades = new Option<int>("--min-live-trades") { Description = "Live closed trades needed for a verdict; with fewer the comparison is inconclusive (exit 4).", DefaultValueFactory = _ => 10 };
         var command = new Command("compare", "Compare live performance with the backtest: metrics side by side, statistical tests and a verdict. Exit code 0 within tolerance, 3 worse, 4 inconclusive.")
         {
-            backtest, live, format, output, tolerance,
+            backtest, live, format, output, tolerance, minTrades,
         };
 
         command.SetAction(parse => NijaCommandLine.Guard(env, () =>
@@ -31,7 +32,13 @@ internal static class CompareCommand
                 throw new UsageException($"--tolerance {tol}: expected a positive fraction such as 0.25.");
             }
 
-            var comparison = PerformanceComparison.Compare(bt.Metrics, lv.Metrics, bt.Trades, lv.Trades, new ComparisonOptions { RelativeTolerance = tol });
+            var minimum = parse.GetValue(minTrades);
+            if (minimum < 0)
+            {
+                throw new UsageException($"--min-live-trades {minimum}: expected a number of trades, 0 or more.");
+            }
+
+            var comparison = PerformanceComparison.Compare(bt.Metrics, lv.Metrics, bt.Trades, lv.Trades, new ComparisonOptions { RelativeTolerance = tol, MinimumLiveTrades = minimum });
             var path = parse.GetValue(output);
             switch (OptionParsing.FormatName(parse.GetValue(format)))
             {

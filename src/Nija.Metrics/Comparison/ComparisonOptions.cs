@@ -30,6 +30,12 @@ public sealed class ComparisonOptions
     /// <summary>Seed of the bootstrap's random generator (default 42), so a comparison is reproducible.</summary>
     public int Seed { get; set; } = 42;
 
+    /// <summary>
+    /// Live closed trades needed for an overall verdict (default 10): with fewer, <see cref="PerformanceComparison.Verdict"/>
+    /// is <see cref="ComparisonVerdict.Inconclusive"/> (the metrics are still compared one by one). At least 0.
+    /// </summary>
+    public int MinimumLiveTrades { get; set; } = 10;
+
     /// <summary>The relative tolerance for <paramref name="metric"/>.</summary>
     /// <param name="metric">The metric's name.</param>
     /// <returns>The override if there is one, else <see cref="RelativeTolerance"/>.</returns>
@@ -48,6 +54,11 @@ public sealed class ComparisonOptions
 
         Probability(SignificanceLevel, nameof(SignificanceLevel));
         Probability(BootstrapConfidence, nameof(BootstrapConfidence));
+        if (MinimumLiveTrades < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MinimumLiveTrades), MinimumLiveTrades, "MinimumLiveTrades must be 0 or more.");
+        }
+
         if (BootstrapResamples < 1)
         {
             throw new ArgumentOutOfRangeException(nameof(BootstrapResamples), BootstrapResamples, "BootstrapResamples must be at least 1.");

@@ -107,7 +107,11 @@ public sealed record PerformanceComparison
             BacktestExpectancyInterval = interval,
             LiveExpectancy = liveExpectancy,
             LiveExpectancyWithinInterval = interval.Contains(liveExpectancy),
-            Verdict = worse ? ComparisonVerdict.Worse : better ? ComparisonVerdict.Better : ComparisonVerdict.WithinTolerance,
+            // Too few live trades say nothing either way: one lucky or unlucky trade must not pass or fail a bot.
+            Verdict = liveTrades.Count < options.MinimumLiveTrades ? ComparisonVerdict.Inconclusive
+                : worse ? ComparisonVerdict.Worse
+                : better ? ComparisonVerdict.Better
+                : ComparisonVerdict.WithinTolerance,
         };
     }
 

@@ -113,6 +113,22 @@ public sealed class PerformanceComparisonTests
         Assert.That(json, Does.Contain("\"backtestExpectancyInterval\""));
     }
 
+    [TestCase(9, 10, ComparisonVerdict.Inconclusive)]
+    [TestCase(10, 10, ComparisonVerdict.Worse)]
+    [TestCase(3, 3, ComparisonVerdict.Worse)]
+    [TestCase(0, 10, ComparisonVerdict.Inconclusive)]
+    public void Compare_FewerLiveTradesThanTheMinimum_IsInconclusive(int liveCount, int minimum, ComparisonVerdict expected)
+    {
+        // Live loses every trade (the case above is Worse with 20): below the minimum there is nothing to judge by.
+        var (backtestTrades, backtest) = Run(20m, -10m, 20);
+        var (liveTrades, live) = Run(-10m, -10m, liveCount);
+
+        var comparison = PerformanceComparison.Compare(backtest, live, backtestTrades, liveTrades, new ComparisonOptions { MinimumLiveTrades = minimum });
+
+        Assert.That(comparison.Verdict, Is.EqualTo(expected));
+        Assert.That(comparison.Metrics.Single(m => m.Name == "winRate").Verdict, Is.EqualTo(ComparisonVerdict.Worse), "metrics are still judged one by one");
+    }
+
     [Test]
     public void Compare_InvalidOptions_ThrowsBeforeComputing()
     {
