@@ -26,7 +26,16 @@ internal static class TrackRecords
 
         if (File.Exists(path))
         {
-            return PerformanceDocumentJson.ReadFile(path);
+            // Metrics mean the same thing on both sides only under the same conventions (periods a year, risk-free rate,
+            // time zone): an export made with others is measured again from its trades and curve.
+            var document = PerformanceDocumentJson.ReadFile(path);
+            if (document.Metrics.Conventions == conventions)
+            {
+                return document;
+            }
+
+            var metrics = PerformanceCalculator.Calculate(document.Trades, EquityCurve.From(document.EquityCurve), conventions);
+            return document with { Metrics = metrics, MonthlyReturns = metrics.MonthlyReturns };
         }
 
         if (Directory.Exists(path))
