@@ -399,6 +399,22 @@ public sealed class NijaCommandLineTests
         Assert.That((double)cagr["live"]!, Is.EqualTo((double)cagr["backtest"]!));
     }
 
+    [Test]
+    public void Report_Text_ShowsEveryMonthlyAndYearlyFigureWhole()
+    {
+        // 14 columns at 120 characters used to wrap: -11.70 % came out as "-11.7" with "0%" on the next line.
+        WriteFixedBacktest("bt.json");
+        var bt = PerformanceDocumentJson.ReadFile(_cli.PathOf("bt.json"));
+
+        var (code, output, error) = _cli.Run("report", "--backtest", "bt.json");
+
+        Assert.That(code, Is.EqualTo(ExitCodes.Success), error);
+        var figures = bt.Metrics.YearlyReturns.Concat(bt.Metrics.MonthlyReturns).Select(r => Nija.Reporting.Text.Format.Percent(r.Return)).ToList();
+        Assert.That(figures, Does.Contain("-11.70%").And.Contain("78.36%"));
+        Assert.That(figures.Where(f => !output.Contains(f, StringComparison.Ordinal)), Is.Empty);
+        Assert.That(output.Split('\n').Max(l => l.Length), Is.LessThanOrEqualTo(120));
+    }
+
     [TestCase(0)]
     [TestCase(1)]
     public void Compare_TooFewLiveTrades_IsInconclusive(int liveTrades)

@@ -84,6 +84,13 @@ public static class ReportTables
     {
         ArgumentNullException.ThrowIfNull(report);
         var table = NewTable("Monthly returns", ["Year", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "Year"]);
+        // Fourteen columns of "-15.17%" with the usual padding need about 140 characters, and at 120 a wrapped cell split
+        // a figure over two lines ("-11.7" above "0%"): the figures, right-aligned, keep one space before the next rule.
+        foreach (var column in table.Columns.Skip(1))
+        {
+            column.Padding(0, 0, 1, 0);
+        }
+
         var years = report.MonthlyReturns.Select(m => m.Year).Distinct().Order();
         foreach (var year in years)
         {
