@@ -87,6 +87,18 @@ public static class BacktestResultJson
             throw new FormatException($"{source}: not a Nija backtest result (kind is '{d?.Kind}').");
         }
 
+        if (d.SchemaVersion > PerformanceDocument.CurrentSchemaVersion)
+        {
+            throw new FormatException($"{source}: schema version {d.SchemaVersion} is newer than this version of Nija understands ({PerformanceDocument.CurrentSchemaVersion}); upgrade Nija.");
+        }
+
+        // 'null' satisfies the required properties as far as the serializer goes.
+        if (d.Settings is null || d.Run is null || d.Metrics is null || d.Trades is null || d.EquityCurve is null || d.Fills is null
+            || d.RejectedOrders is null || d.RiskEvents is null || d.OpenPositions is null)
+        {
+            throw new FormatException($"{source}: not a Nija backtest result (a required section is null: expected 'settings', 'run', 'metrics', 'trades', 'equityCurve', 'fills', 'rejectedOrders', 'riskEvents' and 'openPositions').");
+        }
+
         return new BacktestResult
         {
             Settings = d.Settings,

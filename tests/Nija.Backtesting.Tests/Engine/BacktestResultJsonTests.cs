@@ -169,6 +169,31 @@ public sealed class BacktestResultJsonTests
     }
 
     [Test]
+    public void Deserialize_NewerSchemaVersion_IsRefusedByName()
+    {
+        // docs/json.md: a newer version is refused with a clear message (PerformanceDocumentJson already did; this did not).
+        var json = JsonNode.Parse(BacktestResultJson.Serialize(CreateResult()))!;
+        json["schemaVersion"] = 2;
+
+        Assert.That(
+            () => BacktestResultJson.Deserialize(json.ToJsonString(), "future.json"),
+            Throws.InstanceOf<FormatException>().With.Message.EqualTo("future.json: schema version 2 is newer than this version of Nija understands (1); upgrade Nija."));
+    }
+
+    [TestCase("equityCurve")]
+    [TestCase("fills")]
+    [TestCase("settings")]
+    public void Deserialize_RequiredSectionNull_IsAFormatErrorNamingTheSource(string section)
+    {
+        var json = JsonNode.Parse(BacktestResultJson.Serialize(CreateResult()))!;
+        json[section] = null;
+
+        Assert.That(
+            () => BacktestResultJson.Deserialize(json.ToJsonString(), "broken.json"),
+            Throws.InstanceOf<FormatException>().With.Message.StartsWith("broken.json: not a Nija backtest result (a required section is null"));
+    }
+
+    [Test]
     public void Deserialize_NotAResult_NamesTheSource()
     {
         var ex = Assert.Throws<FormatException>(() => BacktestResultJson.Deserialize("{\"kind\":\"live\"}", "x.json"));
