@@ -20,17 +20,17 @@ public static class Format
     /// <summary>A fraction as a percentage with two decimals: 0.1234 → "12.34%".</summary>
     /// <param name="fraction">The fraction.</param>
     /// <returns>The text; "∞"/"-∞" for infinities and "n/a" for NaN.</returns>
-    public static string Percent(double fraction) => Special(fraction) ?? (fraction * 100d).ToString("0.00", Invariant) + "%";
+    public static string Percent(double fraction) => Special(fraction) ?? (fraction * 100d).ToString("F2", Invariant) + "%";
 
     /// <summary>A value already in percent: 12.34 → "12.34%".</summary>
     /// <param name="percent">The percentage.</param>
     /// <returns>The text.</returns>
-    public static string PercentValue(double percent) => Special(percent) ?? percent.ToString("0.00", Invariant) + "%";
+    public static string PercentValue(double percent) => Special(percent) ?? percent.ToString("F2", Invariant) + "%";
 
     /// <summary>A ratio with two decimals: "1.23", "∞", "n/a".</summary>
     /// <param name="value">The ratio.</param>
     /// <returns>The text.</returns>
-    public static string Ratio(double value) => Special(value) ?? value.ToString("0.00", Invariant);
+    public static string Ratio(double value) => Special(value) ?? value.ToString("F2", Invariant);
 
     /// <summary>A whole number with thousands separators.</summary>
     /// <param name="value">The number.</param>
