@@ -39,7 +39,8 @@ public static class NijaServiceCollectionExtensions
     /// Adds tracking bound to the <c>Nija:Tracking</c> section of <paramref name="configuration"/> (the root configuration,
     /// or the <c>Nija:Tracking</c> section itself).
     /// For the legacy environment variables, add <see cref="NijaConfigurationBuilderExtensions.AddNijaLegacyEnvironmentVariables"/>
-    /// to the configuration. Idempotent.
+    /// to the configuration. Idempotent: the configuration is bound once (the first call's), before every configure
+    /// action, so settings in code win whatever the order of the calls.
     /// </summary>
     /// <param name="services">The services.</param>
     /// <param name="configuration">The root configuration or the <c>Nija:Tracking</c> section.</param>
@@ -52,9 +53,20 @@ public static class NijaServiceCollectionExtensions
         var section = configuration is IConfigurationSection { Path: var path } && string.Equals(path, NijaTrackingOptions.SectionName, StringComparison.OrdinalIgnoreCase)
             ? configuration
             : configuration.GetSection(NijaTrackingOptions.SectionName);
-        services.Configure<NijaTrackingOptions>(o => NijaTrackingOptionsBinder.Bind(section, o));
+        // Bound once, and before every configure action whenever that was added: a second AddNijaTracking() after
+        // AddNijaTracking(o => o.MaxDailyLossPercent = 2) used to bind again after the code, silently loosening the limit.
+        if (!services.Any(d => d.ServiceType == typeof(ConfigurationBound)))
+        {
+            services.AddSingleton(new ConfigurationBound());
+            services.Insert(0, ServiceDescriptor.Singleton<IConfigureOptions<NijaTrackingOptions>>(
+                new ConfigureNamedOptions<NijaTrackingOptions>(Options.DefaultName, o => NijaTrackingOptionsBinder.Bind(section, o))));
+        }
+
         return AddCore(services);
     }
+
+    /// <summary>Marks a service collection whose Nija:Tracking configuration is bound.</summary>
+    private sealed class ConfigurationBound;
 
     /// <summary>Adds tracking configured in code. Idempotent (a second call only adds its configure action).</summary>
     /// <param name="services">The services.</param>

@@ -29,6 +29,59 @@ internal static class NijaTrackingOptionsBinder
         Read(section, options, nameof(NijaTrackingOptions.MarkCurveInterval), ParseTimeSpan, v => options.MarkCurveInterval = v, "a time span such as 00:01:00");
         Read(section, options, nameof(NijaTrackingOptions.SnapshotInterval), ParseInt, v => options.SnapshotInterval = v, "a whole number from 0 (no snapshots) to 1000000000");
         NijaPostgreSqlOptionsBinder.Bind(section, options, Read, Read, Read, ParseBool, ParseDecimal);
+        ReportUnknownKeys(section, options);
+    }
+
+    private static readonly HashSet<string> Settings = new(
+        [
+            nameof(NijaTrackingOptions.Enabled), nameof(NijaTrackingOptions.DataDirectory), nameof(NijaTrackingOptions.JournalPath),
+            nameof(NijaTrackingOptions.Journal), nameof(NijaTrackingOptions.InitialBalance), nameof(NijaTrackingOptions.MaxDailyLossPercent),
+            nameof(NijaTrackingOptions.MaxDrawdownPercent), nameof(NijaTrackingOptions.TradingDayTimeZone), nameof(NijaTrackingOptions.ResetPolicy),
+            nameof(NijaTrackingOptions.Durability), nameof(NijaTrackingOptions.BatchWindow), nameof(NijaTrackingOptions.MaxClockSkew),
+            nameof(NijaTrackingOptions.MarkCurveInterval), nameof(NijaTrackingOptions.SnapshotInterval),
+        ],
+        StringComparer.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string> PostgreSqlSettings = new(
+        [
+            nameof(NijaPostgreSqlOptions.ConnectionString), nameof(NijaPostgreSqlOptions.BotId), nameof(NijaPostgreSqlOptions.Schema),
+            nameof(NijaPostgreSqlOptions.AccountLimitsEnabled), nameof(NijaPostgreSqlOptions.AccountMaxDailyLossPercent),
+            nameof(NijaPostgreSqlOptions.AccountMaxDrawdownPercent),
+        ],
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// A key that is no setting (a typo such as MaxDailyLoss) or a setting given as a section is a binding error: ignored,
+    /// it would leave a risk limit at its default without a word.
+    /// </summary>
+    private static void ReportUnknownKeys(IConfiguration section, NijaTrackingOptions options)
+    {
+        foreach (var child in section.GetChildren())
+        {
+            if (string.Equals(child.Key, nameof(NijaTrackingOptions.PostgreSql), StringComparison.OrdinalIgnoreCase))
+            {
+                foreach (var pg in child.GetChildren())
+                {
+                    Check(pg, PostgreSqlSettings, $"{NijaTrackingOptions.SectionName}:{child.Key}:", options);
+                }
+
+                continue;
+            }
+
+            Check(child, Settings, NijaTrackingOptions.SectionName + ":", options);
+        }
+
+        static void Check(IConfigurationSection key, HashSet<string> known, string prefix, NijaTrackingOptions options)
+        {
+            if (!known.Contains(key.Key))
+            {
+                options.BindingErrors.Add($"{prefix}{key.Key} is not a setting; expected one of {string.Join(", ", known)}.");
+            }
+            else if (key.Value is null && key.GetChildren().Any())
+            {
+                options.BindingErrors.Add($"{prefix}{key.Key} is a section; it must be a single value.");
+            }
+        }
     }
 
     /// <summary>The full configuration key of a setting, with its legacy environment variable when it has one.</summary>
@@ -66,10 +119,22 @@ internal static class NijaTrackingOptionsBinder
     private static (bool, int) ParseInt(string s) =>
         int.TryParse(s, NumberStyles.Integer, CultureInfo.InvariantCulture, out var i) ? (true, i) : (false, 0);
 
+    // "[d.]hh:mm[:ss[.fffffff]]" only: TimeSpan.TryParse also reads a bare "1" as one day (a MaxClockSkew of a day).
     private static (bool, TimeSpan) ParseTimeSpan(string s) =>
-        TimeSpan.TryParse(s, CultureInfo.InvariantCulture, out var t) ? (true, t) : (false, TimeSpan.Zero);
+        s.Contains(':', StringComparison.Ordinal) && TimeSpan.TryParse(s, CultureInfo.InvariantCulture, out var t) ? (true, t) : (false, TimeSpan.Zero);
 
+    // A name, exactly (case aside): Enum.TryParse also takes "+1" and combines "NextTradingDay,Manual" like flags.
     private static (bool, T) ParseEnum<T>(string s)
-        where T : struct, Enum =>
-        !s.All(char.IsAsciiDigit) && Enum.TryParse<T>(s, ignoreCase: true, out var e) && Enum.IsDefined(e) ? (true, e) : (false, default);
+        where T : struct, Enum
+    {
+        foreach (var name in Enum.GetNames<T>())
+        {
+            if (string.Equals(name, s, StringComparison.OrdinalIgnoreCase))
+            {
+                return (true, Enum.Parse<T>(name));
+            }
+        }
+
+        return (false, default);
+    }
 }

@@ -77,7 +77,28 @@ internal sealed class NijaTrackingHostedService : IHostedService, IDisposable
         }
     }
 
-    public void Dispose() => _stopping?.Dispose();
+    /// <summary>The trading-day loop while it runs (for tests: it must have ended once the service is stopped or disposed).</summary>
+    internal Task? DayLoop => _loop;
+
+    public void Dispose()
+    {
+        // A host whose start failed (another service threw) is disposed without StopAsync: end the day loop too, or it
+        // would go on rolling days against the disposed tracker. Cancelling ends its wait at once.
+        if (_stopping is { } stopping)
+        {
+            stopping.Cancel();
+            try
+            {
+                _loop?.Wait(TimeSpan.FromSeconds(5));
+            }
+            catch (AggregateException ex) when (ex.InnerExceptions.All(e => e is OperationCanceledException))
+            {
+                // Expected: the loop was cancelled.
+            }
+
+            stopping.Dispose();
+        }
+    }
 
     private async Task RollDaysAsync(CancellationToken cancellationToken)
     {

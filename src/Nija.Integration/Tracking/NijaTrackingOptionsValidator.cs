@@ -94,6 +94,12 @@ internal sealed class NijaTrackingOptionsValidator : IValidateOptions<NijaTracki
             return;
         }
 
+        if (options.JournalPath is { Length: > 0 } file && Directory.Exists(file))
+        {
+            failures.Add(Fail(nameof(options.JournalPath), file, "a file path; it names an existing folder (set DataDirectory for a folder)"));
+            return;
+        }
+
         var journal = options.JournalPath is { Length: > 0 } path ? Path.GetDirectoryName(Path.GetFullPath(path)) : options.DataDirectory;
         var setting = options.JournalPath is { Length: > 0 } ? nameof(options.JournalPath) : nameof(options.DataDirectory);
         try
