@@ -5,9 +5,9 @@ namespace Nija.Backtesting.Engine;
 /// <summary>Checking an order before it is accepted (the rest of the run is in BacktestRun.cs).</summary>
 internal sealed partial class BacktestRun
 {
-    /// <summary>Throws for an order the engine cannot take. Inlined: the common order needs one combined test.</summary>
+    /// <summary>Throws for an order the engines cannot take (both use it). Inlined: the common order needs one combined test.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static void Validate(in OrderRequest r)
+    internal static void Validate(in OrderRequest r)
     {
         // A market order for the whole position or all-in, without protective prices (what a signal strategy sends on every
         // crossover), passes every check below: only other orders pay for the call.

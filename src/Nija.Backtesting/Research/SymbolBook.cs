@@ -123,25 +123,8 @@ internal sealed class SymbolBook : IStrategyContext
 
     public long Submit(in OrderRequest request)
     {
-        if (request.Quantity is { } q && q <= 0m)
-        {
-            throw new ArgumentOutOfRangeException(nameof(request), q, "Order quantity must be greater than zero (or null for all-in / whole position).");
-        }
-
-        CheckProtective(request.StopLoss, "StopLoss");
-        CheckProtective(request.TakeProfit, "TakeProfit");
-        var priceOk = request.Type switch
-        {
-            OrderType.Market => true,
-            OrderType.Limit => request.LimitPrice is { } l && double.IsFinite(l) && l > 0d,
-            OrderType.Stop => request.StopPrice is { } s && double.IsFinite(s) && s > 0d,
-            _ => false,
-        };
-        if (!priceOk || !Enum.IsDefined(request.Side))
-        {
-            throw new ArgumentException("The order needs a valid side, a type of Market, Limit or Stop, and a positive finite limit/stop price for limit/stop orders.", nameof(request));
-        }
-
+        // The single-symbol engine's checks (side, quantity, type, the prices it needs, bookable prices).
+        BacktestRun.Validate(in request);
         var id = _run.NextOrderId();
         _pending.Add(new PendingOrder(id, request, BarIndex, IsProtective: false));
         return id;
@@ -361,19 +344,6 @@ internal sealed class SymbolBook : IStrategyContext
         _position = signedQuantity;
         _quantity = signedQuantity == 0m ? 0d : (double)signedQuantity;
         _run.SyncCash();
-    }
-
-    private static void CheckProtective(double? price, string name)
-    {
-        if (price is { } p && !(double.IsFinite(p) && p > 0d))
-        {
-            throw new ArgumentOutOfRangeException(name, p, $"{name} must be a finite price greater than zero.");
-        }
-
-        if (price is { } q && !MoneyPrice.IsBookable(q))
-        {
-            throw new ArgumentOutOfRangeException(name, q, $"{name} must be a price a decimal can book, from {MoneyPrice.Min:R} to {MoneyPrice.Max:R}.");
-        }
     }
 
     /// <summary>Lots that min(free cash, equity / slots) pays for, commission included.</summary>

@@ -310,6 +310,26 @@ public sealed class PortfolioBacktestEngineTests
     }
 
     [Test]
+    public void Submit_ChecksOrdersLikeTheSingleSymbolEngine()
+    {
+        // Both engines run BacktestRun.Validate: the same exceptions and messages for the same bad orders.
+        var bars = BarSeriesBuilder.StartingAt(T0).Closes(100, 101).Build();
+        Action<IStrategyContext>[] badOrders =
+        [
+            c => c.Submit(new Nija.Backtesting.Orders.OrderRequest { Side = Nija.Backtesting.Orders.OrderSide.Buy, Type = Nija.Backtesting.Orders.OrderType.Limit }),
+            c => c.Buy(1m, stopLoss: 1e-30),
+            c => c.Buy(0m),
+        ];
+
+        foreach (var order in badOrders)
+        {
+            var single = Assert.Catch<ArgumentException>(() => new Nija.Backtesting.Engine.UnifiedBacktestEngine().Run(new Scripted().On(0, order), bars));
+            var portfolio = Assert.Catch<ArgumentException>(() => new PortfolioBacktestEngine().Run(new Dictionary<string, ReadOnlyMemory<Bar>> { ["A"] = bars }, _ => new Scripted().On(0, order)));
+            Assert.That((portfolio!.GetType(), portfolio.Message), Is.EqualTo((single!.GetType(), single.Message)));
+        }
+    }
+
+    [Test]
     public void Run_BadInput_Throws()
     {
         var engine = new PortfolioBacktestEngine();
