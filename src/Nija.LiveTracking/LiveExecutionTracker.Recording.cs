@@ -272,22 +272,29 @@ public sealed partial class LiveExecutionTracker
     {
         try
         {
-            // With the marks the stored state was computed from (see ITradeJournal.Append): a restart rebuilds the same equity.
-            if (_dirtyMarks.Count == 0)
-            {
-                _journal.Append(fill, new JournalCheckpoint(_risk.State, _today, closedDay));
-            }
-            else
-            {
-                _journal.Append(fill, new JournalCheckpoint(_risk.State, _today, closedDay), _dirtyMarks.Values);
-                _dirtyMarks.Clear();
-            }
+            AppendToJournal(fill, new JournalCheckpoint(_risk.State, _today, closedDay));
         }
         catch (Exception ex)
         {
             Fault(ex);
             throw;
         }
+    }
+
+    /// <summary>
+    /// Appends a fill with the marks its stored state was computed from (see <see cref="ITradeJournal.Append(in JournalFill, in JournalCheckpoint, IReadOnlyCollection{JournalMark})"/>),
+    /// so a restart rebuilds the same equity.
+    /// </summary>
+    private void AppendToJournal(in JournalFill fill, in JournalCheckpoint checkpoint)
+    {
+        if (_dirtyMarks.Count == 0)
+        {
+            _journal.Append(fill, checkpoint);
+            return;
+        }
+
+        _journal.Append(fill, checkpoint, _dirtyMarks.Values);
+        _dirtyMarks.Clear();
     }
 
     /// <summary>Journals a fill, with its result for a journal with snapshots, and times the write when someone listens.</summary>
@@ -313,14 +320,9 @@ public sealed partial class LiveExecutionTracker
 
                 SaveCurveMarks();
             }
-            else if (_dirtyMarks.Count == 0)
-            {
-                _journal.Append(fill, checkpoint);
-            }
             else
             {
-                _journal.Append(fill, checkpoint, _dirtyMarks.Values);
-                _dirtyMarks.Clear();
+                AppendToJournal(fill, checkpoint);
             }
         }
         catch (Exception ex)
