@@ -46,13 +46,28 @@ public static class NijaServiceCollectionExtensions
     /// <param name="configuration">The root configuration or the <c>Nija:Tracking</c> section.</param>
     /// <returns>A builder for extras.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="configuration"/> is a section other than <c>Nija:Tracking</c>.</exception>
     public static NijaTrackingBuilder AddNijaTracking(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
-        var section = configuration is IConfigurationSection { Path: var path } && string.Equals(path, NijaTrackingOptions.SectionName, StringComparison.OrdinalIgnoreCase)
-            ? configuration
-            : configuration.GetSection(NijaTrackingOptions.SectionName);
+        IConfiguration section;
+        if (configuration is IConfigurationSection { Path: var path })
+        {
+            // Any other section (GetSection("Nija"), say) holds no Nija:Tracking keys: every setting would silently stay at
+            // its default, risk limits included.
+            if (!string.Equals(path, NijaTrackingOptions.SectionName, StringComparison.OrdinalIgnoreCase))
+            {
+                throw new ArgumentException($"AddNijaTracking takes the root configuration or its '{NijaTrackingOptions.SectionName}' section; got the section '{path}'.", nameof(configuration));
+            }
+
+            section = configuration;
+        }
+        else
+        {
+            section = configuration.GetSection(NijaTrackingOptions.SectionName);
+        }
+
         // Bound once, and before every configure action whenever that was added: a second AddNijaTracking() after
         // AddNijaTracking(o => o.MaxDailyLossPercent = 2) used to bind again after the code, silently loosening the limit.
         if (!services.Any(d => d.ServiceType == typeof(ConfigurationBound)))

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -126,6 +127,21 @@ public sealed class ConfigurationEdgeCaseTests
         Assert.That(tracking.DayLoop!.IsCompleted, Is.True);
         clock.Advance(TimeSpan.FromHours(1));
         Assert.That(logs.GetSnapshot().Where(r => r.Id.Id is 104 or 105).Select(r => r.Message), Is.Empty);
+    }
+
+    [Test]
+    public void AddNijaTracking_GivenAnotherSection_ThrowsNamingIt()
+    {
+        // GetSection("Nija") holds no Nija:Tracking keys: every setting, risk limits included, would stay at its default.
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection([new("Nija:Tracking:MaxDailyLossPercent", "2")])
+            .Build();
+        var services = new ServiceCollection();
+
+        Assert.That(
+            () => services.AddNijaTracking(configuration.GetSection("Nija")),
+            Throws.ArgumentException.With.Message.StartsWith("AddNijaTracking takes the root configuration or its 'Nija:Tracking' section; got the section 'Nija'."));
+        Assert.That(() => services.AddNijaTracking(configuration.GetSection("Nija:Tracking")), Throws.Nothing);
     }
 
     private static async Task<(OptionsValidationException? Exception, NijaTrackingOptions? Options)> StartAsync(TestHost host)
