@@ -5,8 +5,9 @@ namespace Nija.Backtesting.Strategies.BuiltIn;
 
 /// <summary>
 /// "donchian-breakout": long-only trend following. Buy all-in when the close breaks above the previous N-bar high, with a
-/// protective stop-loss <c>atrStop</c> ATRs below the close (also the trade's planned stop, for R-multiples); exit when
-/// the close breaks below the previous N-bar low.
+/// protective stop-loss <c>atrStop</c> ATRs below the close (the ATR as of the previous bar, read with the channel before
+/// the signal bar updates them; also the trade's planned stop, for R-multiples); exit when the close breaks below the
+/// previous N-bar low.
 /// </summary>
 public sealed class DonchianBreakoutStrategy : Strategy
 {
