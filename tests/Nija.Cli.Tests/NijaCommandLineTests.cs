@@ -415,6 +415,20 @@ public sealed class NijaCommandLineTests
         Assert.That(output.Split('\n').Max(l => l.Length), Is.LessThanOrEqualTo(120));
     }
 
+    [Test]
+    public void Compare_SwappedFiles_AreAUsageError()
+    {
+        // A live record passed as the backtest (or a backtest as live) would turn every verdict around.
+        WriteFixedBacktest("bt.json");
+        WriteAsLive("bt.json", "live.json");
+
+        var swapped = _cli.Run("compare", "--backtest", "live.json", "--live", "bt.json");
+        var backtestAsLive = _cli.Run("compare", "--backtest", "bt.json", "--live", "bt.json");
+
+        Assert.That((swapped.ExitCode, swapped.Error.Trim()), Is.EqualTo((ExitCodes.UsageError, "nija: --backtest: 'live.json' is a live record (kind 'live'); pass it as --live and the backtest result as --backtest.")));
+        Assert.That((backtestAsLive.ExitCode, backtestAsLive.Error.Trim()), Is.EqualTo((ExitCodes.UsageError, "nija: --live: 'bt.json' is a backtest result (kind 'backtest'); pass it as --backtest and the live record as --live.")));
+    }
+
     [TestCase(0)]
     [TestCase(1)]
     public void Compare_TooFewLiveTrades_IsInconclusive(int liveTrades)

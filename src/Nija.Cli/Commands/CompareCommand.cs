@@ -26,6 +26,17 @@ internal static class CompareCommand
         {
             var bt = TrackRecords.ReadResultFile(parse.GetValue(backtest)!, "--backtest");
             var lv = TrackRecords.ReadLive(parse.GetValue(live)!, bt.Metrics.Conventions);
+            // Swapped files would turn every verdict around: a losing bot would read as better than its backtest.
+            if (bt.Kind == "live")
+            {
+                throw new UsageException($"--backtest: '{parse.GetValue(backtest)}' is a live record (kind 'live'); pass it as --live and the backtest result as --backtest.");
+            }
+
+            if (lv.Kind == "backtest")
+            {
+                throw new UsageException($"--live: '{parse.GetValue(live)}' is a backtest result (kind 'backtest'); pass it as --backtest and the live record as --live.");
+            }
+
             var tol = parse.GetValue(tolerance);
             if (!(tol > 0 && double.IsFinite(tol)))
             {
