@@ -185,7 +185,7 @@ public static class OhlcvCsvReader
         if (!Execution.MoneyPrice.IsBookable(value))
         {
             throw new MarketDataFormatException(sourceName, lineNumber, header.DisplayName(role),
-                $"{Show(Field(line, ranges, header, role))} is a price a decimal cannot book; expected a number from {Execution.MoneyPrice.Min:R} to {Execution.MoneyPrice.Max:R}.");
+                $"{Show(Field(line, ranges, header, role))} is a price a decimal cannot book; expected a number {Execution.MoneyPrice.Range}.");
         }
 
         return value;

@@ -67,7 +67,7 @@ internal sealed partial class BacktestRun
 
         if (!Execution.MoneyPrice.IsBookable(price.Value))
         {
-            throw new ArgumentOutOfRangeException(name, price.Value, $"{name} must be a price a decimal can book, from {Execution.MoneyPrice.Min:R} to {Execution.MoneyPrice.Max:R}.");
+            throw new ArgumentOutOfRangeException(name, price.Value, $"{name} must be a price a decimal can book, {Execution.MoneyPrice.Range}.");
         }
     }
 }

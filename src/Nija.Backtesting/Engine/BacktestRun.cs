@@ -60,11 +60,6 @@ internal sealed partial class BacktestRun : IStrategyContext
     private bool _hasProtective;
     private double _high;
     private double _low;
-    // The bar of the last entry fill, its price before slippage and whether a take-profit may fill on that bar
-    // (AttachedExits.TryHit): a position opened inside a bar sees only the part of the bar after its entry.
-    private int _entryBar = -1;
-    private double _entryStart;
-    private bool _entryAllowsTakeProfit;
     private double _moneyPriceSource = double.NaN;
     private decimal _moneyPrice;
     private double _moneyPriceAsDouble;
@@ -461,16 +456,8 @@ internal sealed partial class BacktestRun : IStrategyContext
             _high = _low = fillPriceAsDouble;
         }
 
-        _attached.OnEntry(wasFlat, in request);
+        _attached.OnEntry(wasFlat, in request, _index, modelPrice);
         _hasProtective = _attached.IsSet;
-        if (_hasProtective)
-        {
-            // Read by ProcessProtective only, which runs only with attached exits.
-            _entryBar = _index;
-            _entryStart = modelPrice;
-            // A limit entry filled inside the bar (not at the open): the bar's favourable extreme may have come before it.
-            _entryAllowsTakeProfit = request.Type != OrderType.Limit || modelPrice == _bars.Span[_index].Open;
-        }
     }
 
     private decimal Commission(decimal price, decimal quantity) =>
@@ -521,8 +508,7 @@ internal sealed partial class BacktestRun : IStrategyContext
 
     private void ProcessProtective(in Bar bar)
     {
-        var entryBar = _index == _entryBar;
-        if (_attached.TryHit(in bar, _isLong, entryBar ? _entryStart : bar.Open, !entryBar || _entryAllowsTakeProfit, out var price, out var isStopLoss))
+        if (_attached.TryHit(in bar, _index, _isLong, out var price, out var isStopLoss))
         {
             ExitFill(price, Math.Abs(_position), bar.Timestamp, isStopLoss ? ExitReasons.StopLoss : ExitReasons.TakeProfit, applySlippage: isStopLoss);
         }

@@ -103,7 +103,7 @@ public sealed class UnifiedBacktestEngine
 
         if (!(MoneyPrice.IsBookable(b.Open) && MoneyPrice.IsBookable(b.High) && MoneyPrice.IsBookable(b.Low) && MoneyPrice.IsBookable(b.Close)))
         {
-            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Bar {i} at {b.Timestamp:O} has a price a decimal cannot book (O={b.Open} H={b.High} L={b.Low} C={b.Close}); prices must be from {MoneyPrice.Min:R} to {MoneyPrice.Max:R}."), nameof(bars));
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Bar {i} at {b.Timestamp:O} has a price a decimal cannot book (O={b.Open} H={b.High} L={b.Low} C={b.Close}); prices must be {MoneyPrice.Range}."), nameof(bars));
         }
 
         if (b.High < b.Low)

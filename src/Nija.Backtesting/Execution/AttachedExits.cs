@@ -10,13 +10,22 @@ namespace Nija.Backtesting.Execution;
 internal struct AttachedExits
 {
     /// <summary>No stop-loss and no take-profit.</summary>
-    public static readonly AttachedExits None = new() { StopLoss = double.NaN, TakeProfit = double.NaN };
+    public static readonly AttachedExits None = new() { StopLoss = double.NaN, TakeProfit = double.NaN, EntryBar = -1 };
 
     /// <summary>The stop-loss price, or NaN.</summary>
     public double StopLoss;
 
     /// <summary>The take-profit price, or NaN.</summary>
     public double TakeProfit;
+
+    /// <summary>The bar index of the last entry that set or kept these exits (its bar sees only the part after the entry).</summary>
+    public int EntryBar;
+
+    /// <summary>That entry's price before slippage: where the position first sees its entry bar.</summary>
+    public double EntryStart;
+
+    /// <summary>That entry was a limit order (inside its bar, the favourable extreme may have come before it).</summary>
+    public bool EntryWasLimit;
 
     /// <summary>True when a stop-loss or a take-profit is set.</summary>
     public readonly bool IsSet => !double.IsNaN(StopLoss) || !double.IsNaN(TakeProfit);
@@ -27,7 +36,9 @@ internal struct AttachedExits
     /// </summary>
     /// <param name="wasFlat">True when the fill opened the position.</param>
     /// <param name="request">The entry order.</param>
-    public void OnEntry(bool wasFlat, in OrderRequest request)
+    /// <param name="barIndex">The bar the entry filled on.</param>
+    /// <param name="modelPrice">The entry's fill price before slippage.</param>
+    public void OnEntry(bool wasFlat, in OrderRequest request, int barIndex, double modelPrice)
     {
         if (wasFlat)
         {
@@ -43,6 +54,31 @@ internal struct AttachedExits
         {
             TakeProfit = takeProfit;
         }
+
+        EntryBar = barIndex;
+        EntryStart = modelPrice;
+        EntryWasLimit = request.Type == OrderType.Limit;
+    }
+
+    /// <summary>
+    /// <see cref="TryHit(in Bar, bool, double, bool, out double, out bool)"/> for bar <paramref name="barIndex"/>: on the
+    /// entry's own bar the position starts at the entry's price, and a limit entry filled inside the bar (not at the open)
+    /// takes no take-profit there; on later bars it starts at the open.
+    /// </summary>
+    /// <param name="bar">The bar.</param>
+    /// <param name="barIndex">Its index.</param>
+    /// <param name="isLong">The open position's side.</param>
+    /// <param name="price">The fill price before slippage.</param>
+    /// <param name="isStopLoss">True for the stop-loss, false for the take-profit.</param>
+    /// <returns>True when one of them fills on this bar.</returns>
+    public readonly bool TryHit(in Bar bar, int barIndex, bool isLong, out double price, out bool isStopLoss)
+    {
+        if (barIndex != EntryBar)
+        {
+            return TryHit(in bar, isLong, bar.Open, takeProfitAllowed: true, out price, out isStopLoss);
+        }
+
+        return TryHit(in bar, isLong, EntryStart, takeProfitAllowed: !EntryWasLimit || EntryStart == bar.Open, out price, out isStopLoss);
     }
 
     /// <summary>

@@ -36,9 +36,6 @@ internal sealed class SymbolBook : IStrategyContext
     private readonly Bar[]? _array;
     private readonly int _offset;
     private Bar _current;
-    private int _entryBar = -1;
-    private double _entryStart;
-    private bool _entryAllowsTakeProfit;
     private readonly FillLog _fills;
 
     public SymbolBook(PortfolioRun run, string symbol, ReadOnlyMemory<Bar> bars, IStrategy strategy, ISlippageModel slippage)
@@ -205,8 +202,7 @@ internal sealed class SymbolBook : IStrategyContext
 
         _high = Math.Max(_high, bar.High);
         _low = Math.Min(_low, bar.Low);
-        var entryBar = BarIndex == _entryBar;
-        if (_attached.TryHit(in bar, position > 0m, entryBar ? _entryStart : bar.Open, !entryBar || _entryAllowsTakeProfit, out var price, out var isStopLoss))
+        if (_attached.TryHit(in bar, BarIndex, position > 0m, out var price, out var isStopLoss))
         {
             ExitFill(price, Math.Abs(position), bar.Timestamp, isStopLoss ? ExitReasons.StopLoss : ExitReasons.TakeProfit, applySlippage: isStopLoss);
         }
@@ -329,14 +325,7 @@ internal sealed class SymbolBook : IStrategyContext
             _high = _low = (double)fillPrice;
         }
 
-        _attached.OnEntry(position == 0m, in request);
-        if (_attached.IsSet)
-        {
-            // As the single-symbol engine: a position opened inside this bar sees only the part of it after its entry.
-            _entryBar = BarIndex;
-            _entryStart = modelPrice;
-            _entryAllowsTakeProfit = request.Type != OrderType.Limit || modelPrice == _current.Open;
-        }
+        _attached.OnEntry(position == 0m, in request, BarIndex, modelPrice);
     }
 
     private void SyncPosition(decimal signedQuantity)
