@@ -29,6 +29,11 @@ internal sealed partial class BacktestRun : IStrategyContext
     private readonly Ledger _ledger;
     private readonly RiskRules? _risk;
     private readonly EquityCurve _curve;
+
+    // The cash and position after each bar with fills, from which a deferred curve computes its values when first read
+    // (null when the curve is written bar by bar).
+    private readonly EquityChanges? _changes;
+    private readonly bool _barsAreImmutable;
     // The pending orders are the first _pendingCount items. Slots past the count are not cleared when orders leave (a
     // List<T> clears them, a call per bar with fills): they only keep an old order's tag alive until they are reused.
     private PendingOrder[] _pending = new PendingOrder[8];
@@ -68,7 +73,12 @@ internal sealed partial class BacktestRun : IStrategyContext
     /// <param name="options">Validated options.</param>
     /// <param name="skipReport">Skip the performance report whatever <see cref="BacktestOptions.ComputeReport"/> says (a caller that discards it).</param>
     /// <param name="timeline">The bars' timestamps as a checked timeline, when the caller has one: the equity curve shares it instead of copying.</param>
-    public BacktestRun(ReadOnlyMemory<Bar> bars, BacktestOptions options, bool skipReport = false, EquityTimeline? timeline = null)
+    /// <param name="barsAreImmutable">
+    /// The bars can never change (a <see cref="Data.BarSeries"/>'s): the equity curve is then computed from them when first
+    /// read, instead of written bar by bar. Needs <paramref name="timeline"/>. A caller's buffer may change after the run,
+    /// and the result must not.
+    /// </param>
+    public BacktestRun(ReadOnlyMemory<Bar> bars, BacktestOptions options, bool skipReport = false, EquityTimeline? timeline = null, bool barsAreImmutable = false)
     {
         if (timeline is not null && timeline.Length != bars.Length)
         {
@@ -91,7 +101,18 @@ internal sealed partial class BacktestRun : IStrategyContext
         // Drawdown is measured on the per-bar equity curve, so the ledger's per-fill peak and drawdown are not kept.
         _ledger = new Ledger(options.InitialCash, deferClosedTrades: true, trackDrawdown: false);
         _cash = (double)options.InitialCash;
-        _curve = timeline is null ? new EquityCurve(bars.Length) : new EquityCurve(timeline);
+        _barsAreImmutable = barsAreImmutable;
+        if (barsAreImmutable && timeline is not null)
+        {
+            var changes = new EquityChanges(_cash);
+            _changes = changes;
+            _curve = EquityCurve.Deferred(timeline, values => changes.Compute(bars.Span, values));
+        }
+        else
+        {
+            _curve = timeline is null ? new EquityCurve(bars.Length) : new EquityCurve(timeline);
+        }
+
         _sharedTimeline = timeline is not null;
         _stopWhenOutOfMoney = options.StopWhenOutOfMoney;
         if (options.Regimes is { } regimeOptions)
@@ -146,6 +167,9 @@ internal sealed partial class BacktestRun : IStrategyContext
         var risk = _risk;
         var classifier = _classifier;
         var curve = _curve;
+        // The curve's values: none to write (computed from the change points when read), or one per bar, over the shared
+        // timeline or with the bar's timestamp.
+        var writeCurve = _changes is null;
         var sharedTimeline = _sharedTimeline;
         strategy.OnStart(this);
         for (var i = 0; i < n; i++)
@@ -193,13 +217,16 @@ internal sealed partial class BacktestRun : IStrategyContext
                 equity = StopIfOutOfMoney(in bar, equity);
             }
 
-            if (sharedTimeline)
+            if (writeCurve)
             {
-                curve.Add(equity);
-            }
-            else
-            {
-                curve.Add(bar.Timestamp, equity);
+                if (sharedTimeline)
+                {
+                    curve.Add(equity);
+                }
+                else
+                {
+                    curve.Add(bar.Timestamp, equity);
+                }
             }
 
             if (observeSlippage)
@@ -217,6 +244,12 @@ internal sealed partial class BacktestRun : IStrategyContext
         if (n == 0)
         {
             strategy.OnFinish(this);
+        }
+
+        if (!_barsAreImmutable)
+        {
+            // The bars may be a caller's buffer, which may hold other bars by the time the fills are read.
+            _fills.CaptureTimes();
         }
 
         stopwatch.Stop();
@@ -552,6 +585,7 @@ internal sealed partial class BacktestRun : IStrategyContext
         // Flat, the double of any zero is 0 (or −0, which adds the same to the cash): no conversion needed.
         _quantity = _isOpen ? (double)signedQuantity : 0d;
         _cash = (double)_ledger.Cash;
+        _changes?.Record(_index, _cash, _quantity);
     }
 
     private void Reject(long id, DateTimeOffset time, in OrderRequest request, string reason) =>

@@ -35,6 +35,10 @@ internal sealed class FillLog(ReadOnlyMemory<Bar> bars) : IReadOnlyList<FillReco
     // has no bar), by fill number; null until there is one.
     private Dictionary<int, DateTimeOffset>? _times;
 
+    // Every fill's time, copied out of the bars once the run is over when its bars are a caller's buffer, which may change
+    // afterwards (see CaptureTimes); null while the times are read from the bars.
+    private DateTimeOffset[]? _captured;
+
     /// <inheritdoc />
     public int Count => _count;
 
@@ -94,6 +98,24 @@ internal sealed class FillLog(ReadOnlyMemory<Bar> bars) : IReadOnlyList<FillReco
         Add(barIndex, orderId, side, intent, quantity, priceSource, fee, reason);
     }
 
+    /// <summary>
+    /// Copies every fill's time out of the bars (their timestamps, or the times given to the other Add overload). A run over
+    /// a caller's buffer calls it when it is over: the caller may load other bars into that buffer and read the fills later.
+    /// </summary>
+    public void CaptureTimes()
+    {
+        var span = bars.Span;
+        var times = new DateTimeOffset[_count];
+        for (var i = 0; i < times.Length; i++)
+        {
+            times[i] = _times is not null && _times.TryGetValue(i, out var time)
+                ? time
+                : span[_chunks[i >> ChunkShift][i & (ChunkSize - 1)].BarIndex].Timestamp;
+        }
+
+        _captured = times;
+    }
+
     /// <inheritdoc />
     public IEnumerator<FillRecord> GetEnumerator()
     {
@@ -122,7 +144,7 @@ internal sealed class FillLog(ReadOnlyMemory<Bar> bars) : IReadOnlyList<FillReco
             var reason = (e.Packed >> 2) - 1;
             records[i] = new FillRecord(
                 e.BarIndex,
-                _times is not null && _times.TryGetValue(i, out var time) ? time : span[e.BarIndex].Timestamp,
+                _captured is { } captured ? captured[i] : _times is not null && _times.TryGetValue(i, out var time) ? time : span[e.BarIndex].Timestamp,
                 e.OrderId,
                 (OrderSide)(e.Packed & 1),
                 (OrderIntent)((e.Packed >> 1) & 1),

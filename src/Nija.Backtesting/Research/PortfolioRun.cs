@@ -221,6 +221,9 @@ internal sealed class PortfolioRun
             {
                 b.Strategy.OnFinish(b);
             }
+
+            // The bars are the caller's buffers, which may hold other bars by the time the fills are read.
+            b.CaptureFillTimes();
         }
 
         return BuildResult(curve);

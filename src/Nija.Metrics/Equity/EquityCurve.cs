@@ -17,6 +17,10 @@ public sealed class EquityCurve
     private bool _sharedTimeline;
     private double[] _values;
 
+    // A deferred curve (see Deferred): what computes its points on first read, null once they are computed (or for a curve
+    // built point by point). Readers check it first; the points are computed once, under the lock of the instance.
+    private DeferredPoints? _deferred;
+
     /// <summary>Creates an empty curve.</summary>
     /// <param name="capacity">Points to reserve room for (avoids re-allocation when the length is known).</param>
     public EquityCurve(int capacity = 0)
@@ -56,6 +60,50 @@ public sealed class EquityCurve
         _values = GC.AllocateUninitializedArray<double>(timeline.Length);
     }
 
+    private EquityCurve(long[] ticks, int tickOffset, int timelineLength, bool sharedTimeline, int count, DeferredPoints deferred)
+    {
+        _ticks = ticks;
+        _tickOffset = tickOffset;
+        _timelineLength = timelineLength;
+        _sharedTimeline = sharedTimeline;
+        _values = [];
+        Count = count;
+        _deferred = deferred;
+    }
+
+    /// <summary>
+    /// Creates a full curve over <paramref name="timeline"/> (one point per timestamp) whose values are computed when the
+    /// curve is first read: a producer that knows every point's value at the end (a backtest) then pays for the values only
+    /// when someone reads them. <paramref name="computeValues"/> is called once, with a span of
+    /// <see cref="EquityTimeline.Length"/> values to fill; reads from several threads wait for that one call.
+    /// </summary>
+    /// <param name="timeline">The shared timestamps.</param>
+    /// <param name="computeValues">Writes every value; each must be finite.</param>
+    /// <returns>The curve. Reading it throws <see cref="InvalidOperationException"/> when a computed value is not finite
+    /// (and whatever <paramref name="computeValues"/> throws); a later read tries again.</returns>
+    public static EquityCurve Deferred(EquityTimeline timeline, Action<Span<double>> computeValues)
+    {
+        ArgumentNullException.ThrowIfNull(timeline);
+        ArgumentNullException.ThrowIfNull(computeValues);
+        return new EquityCurve(timeline.Array, timeline.Offset, timeline.Length, sharedTimeline: true, timeline.Length, new DeferredPoints(computeValues, null));
+    }
+
+    /// <summary>
+    /// Creates a curve of <paramref name="count"/> points whose timestamps and values are computed when the curve is first
+    /// read (see <see cref="Deferred(EquityTimeline, Action{Span{double}})"/>). <paramref name="computePoints"/> is called
+    /// once, with spans of <paramref name="count"/> UTC ticks and values to fill.
+    /// </summary>
+    /// <param name="count">The number of points; zero or more.</param>
+    /// <param name="computePoints">Writes every point: UTC ticks in time order and finite values.</param>
+    /// <returns>The curve. Reading it throws <see cref="InvalidOperationException"/> when the computed timestamps go
+    /// backwards or a value is not finite (and whatever <paramref name="computePoints"/> throws); a later read tries again.</returns>
+    public static EquityCurve Deferred(int count, Action<Span<long>, Span<double>> computePoints)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        ArgumentNullException.ThrowIfNull(computePoints);
+        return new EquityCurve([], 0, 0, sharedTimeline: false, count, new DeferredPoints(null, computePoints));
+    }
+
     /// <summary>Number of points.</summary>
     public int Count { get; private set; }
 
@@ -66,21 +114,36 @@ public sealed class EquityCurve
         get
         {
             ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(unchecked((uint)index), (uint)Count, nameof(index));
+            EnsurePoints();
             return new EquityPoint(new DateTimeOffset(_ticks[_tickOffset + index], TimeSpan.Zero), _values[index]);
         }
     }
 
     /// <summary>The timestamps as UTC ticks, in order.</summary>
-    public ReadOnlySpan<long> UtcTicks => _ticks.AsSpan(_tickOffset, Count);
+    public ReadOnlySpan<long> UtcTicks
+    {
+        get
+        {
+            EnsurePoints();
+            return _ticks.AsSpan(_tickOffset, Count);
+        }
+    }
 
     /// <summary>The equity values, in order.</summary>
-    public ReadOnlySpan<double> Values => _values.AsSpan(0, Count);
+    public ReadOnlySpan<double> Values
+    {
+        get
+        {
+            EnsurePoints();
+            return _values.AsSpan(0, Count);
+        }
+    }
 
     /// <summary>The first point's equity (NaN when empty).</summary>
-    public double StartEquity => Count == 0 ? double.NaN : _values[0];
+    public double StartEquity => Count == 0 ? double.NaN : Values[0];
 
     /// <summary>The last point's equity (NaN when empty).</summary>
-    public double EndEquity => Count == 0 ? double.NaN : _values[Count - 1];
+    public double EndEquity => Count == 0 ? double.NaN : Values[Count - 1];
 
     /// <summary>Appends a point.</summary>
     /// <param name="timestamp">Not earlier than the last point's timestamp.</param>
@@ -88,6 +151,7 @@ public sealed class EquityCurve
     /// <exception cref="ArgumentException">The timestamp goes backwards or the equity is not finite.</exception>
     public void Add(DateTimeOffset timestamp, double equity)
     {
+        EnsurePoints();
         var ticks = timestamp.UtcTicks;
         if (!double.IsFinite(equity))
         {
@@ -127,6 +191,7 @@ public sealed class EquityCurve
     {
         // One combined test on the hot path (a backtest adds a point per bar); the reason is worked out only to throw.
         // The timeline's order was checked when the curve was created.
+        EnsurePoints();
         var count = Count;
         if (!_sharedTimeline || count == _timelineLength || !double.IsFinite(equity))
         {
@@ -192,17 +257,18 @@ public sealed class EquityCurve
         }
 
         var ticks = UtcTicks;
+        var values = Values;
         var boundary = NextDayStart(ticks[0], timeZone);
         for (var i = 1; i < ticks.Length; i++)
         {
             if (ticks[i] >= boundary)
             {
-                daily.Add(new DateTimeOffset(ticks[i - 1], TimeSpan.Zero), _values[i - 1]);
+                daily.Add(new DateTimeOffset(ticks[i - 1], TimeSpan.Zero), values[i - 1]);
                 boundary = NextDayStart(ticks[i], timeZone);
             }
         }
 
-        daily.Add(new DateTimeOffset(ticks[^1], TimeSpan.Zero), _values[Count - 1]);
+        daily.Add(new DateTimeOffset(ticks[^1], TimeSpan.Zero), values[^1]);
         return daily;
     }
 
@@ -215,10 +281,11 @@ public sealed class EquityCurve
             return [];
         }
 
-        var returns = new double[Count - 1];
-        for (var i = 1; i < Count; i++)
+        var values = Values;
+        var returns = new double[values.Length - 1];
+        for (var i = 1; i < values.Length; i++)
         {
-            returns[i - 1] = (_values[i] / _values[i - 1]) - 1d;
+            returns[i - 1] = (values[i] / values[i - 1]) - 1d;
         }
 
         return returns;
@@ -241,7 +308,7 @@ public sealed class EquityCurve
         var daily = ResampleDaily(timeZone);
         var values = daily.Values;
         var returns = new double[values.Length];
-        var previous = _values[0];
+        var previous = StartEquity;
         for (var i = 0; i < values.Length; i++)
         {
             returns[i] = (values[i] / previous) - 1d;
@@ -265,6 +332,67 @@ public sealed class EquityCurve
         }
     }
 
+    /// <summary>Computes a deferred curve's points, once (a no-op for any other curve).</summary>
+    private void EnsurePoints()
+    {
+        if (Volatile.Read(ref _deferred) is not null)
+        {
+            ComputeDeferredPoints();
+        }
+    }
+
+    private void ComputeDeferredPoints()
+    {
+        // The deferred points object is private to this curve: it is also the lock.
+        var gate = Volatile.Read(ref _deferred);
+        if (gate is null)
+        {
+            return;
+        }
+
+        lock (gate)
+        {
+            if (_deferred is not { } deferred)
+            {
+                return;
+            }
+
+            var values = Count == 0 ? [] : GC.AllocateUninitializedArray<double>(Count);
+            var ticks = _ticks;
+            if (deferred.Points is { } computePoints)
+            {
+                ticks = Count == 0 ? [] : GC.AllocateUninitializedArray<long>(Count);
+                computePoints(ticks, values);
+                for (var i = 1; i < ticks.Length; i++)
+                {
+                    if (ticks[i] < ticks[i - 1])
+                    {
+                        throw new InvalidOperationException(string.Create(
+                            CultureInfo.InvariantCulture,
+                            $"The deferred equity curve's timestamps go backwards at point {i}: {new DateTimeOffset(ticks[i], TimeSpan.Zero):O} is before {new DateTimeOffset(ticks[i - 1], TimeSpan.Zero):O}."));
+                    }
+                }
+            }
+            else
+            {
+                deferred.Values!(values);
+            }
+
+            for (var i = 0; i < values.Length; i++)
+            {
+                if (!double.IsFinite(values[i]))
+                {
+                    throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"The deferred equity curve's value at point {i} is {values[i]}: equity must be a finite number."));
+                }
+            }
+
+            _ticks = ticks;
+            _values = values;
+            // Published last: a reader that sees no deferred points sees the arrays above.
+            Volatile.Write(ref _deferred, null);
+        }
+    }
+
     private static long NextDayStart(long utcTicks, TimeZoneInfo? timeZone)
     {
         if (timeZone is null || timeZone == TimeZoneInfo.Utc)
@@ -274,5 +402,13 @@ public sealed class EquityCurve
 
         var day = TradingDays.Of(new DateTimeOffset(utcTicks, TimeSpan.Zero), timeZone);
         return TradingDays.StartOf(day.AddDays(1), timeZone).UtcTicks;
+    }
+
+    /// <summary>What computes a deferred curve's points: its values over a shared timeline, or its timestamps and values.</summary>
+    private sealed class DeferredPoints(Action<Span<double>>? values, Action<Span<long>, Span<double>>? points)
+    {
+        public Action<Span<double>>? Values { get; } = values;
+
+        public Action<Span<long>, Span<double>>? Points { get; } = points;
     }
 }

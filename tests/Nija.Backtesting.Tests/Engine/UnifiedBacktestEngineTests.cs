@@ -37,6 +37,23 @@ public sealed class UnifiedBacktestEngineTests
     }
 
     [Test]
+    public void Run_OverACallersBuffer_ResultDoesNotChangeWhenTheBufferIsReusedAfterwards()
+    {
+        var bars = Bars().Closes(100).Bar(101, 103, 100, 102).Closes(105).Build();
+        var result = Run(new Scripted().On(0, c => c.Buy(10m)), bars);
+
+        // The caller loads the next data set into the same array before reading the result.
+        var next = BarSeriesBuilder.StartingAt(Start.AddYears(1)).Closes(1, 2, 3).Build();
+        next.CopyTo(bars, 0);
+
+        Assert.That(result.Fills.Select(f => f.Time), Is.EqualTo(new[] { Start.AddDays(1), Start.AddDays(2) }));
+        Assert.That(result.Fills[0].Price, Is.EqualTo(101m));
+        Assert.That(result.EquityCurve.Values.ToArray(), Is.EqualTo(new[] { 10_000d, 10_010d, 10_040d }));
+        Assert.That(result.EquityCurve[2].Timestamp, Is.EqualTo(Start.AddDays(2)));
+        Assert.That(result.Trades.Single().ExitTime, Is.EqualTo(Start.AddDays(2)));
+    }
+
+    [Test]
     public void MarketOrder_WithFillAtClose_FillsAtTheSignalBarsClose()
     {
         var bars = Bars().Closes(100).Bar(101, 103, 100, 102).Build();

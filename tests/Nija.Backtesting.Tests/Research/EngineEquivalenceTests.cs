@@ -45,20 +45,20 @@ public sealed class EngineEquivalenceTests
         var risk = settings.Next(3) == 0 ? new RiskRulesOptions { MaxDailyLossPercent = 1.5m } : null;
         var bars = SyntheticMarketData.Generate(new SyntheticMarketDataOptions { Count = Bars, Seed = seed, Volatility = 0.02, BarInterval = TimeSpan.FromHours(6) });
 
-        var single = new UnifiedBacktestEngine().Run(
-            new RandomTrader(seed, leverage ? 400 : 40),
-            bars,
-            new BacktestOptions
-            {
-                Commission = commission,
-                Slippage = slippage(),
-                FillTiming = timing,
-                LotSize = lot,
-                ClosePositionsAtEnd = closeAtEnd,
-                StopWhenOutOfMoney = stopWhenOutOfMoney,
-                AllowLeverage = leverage,
-                RiskRules = risk,
-            });
+        BacktestOptions SingleOptions() => new()
+        {
+            Commission = commission,
+            Slippage = slippage(),
+            FillTiming = timing,
+            LotSize = lot,
+            ClosePositionsAtEnd = closeAtEnd,
+            StopWhenOutOfMoney = stopWhenOutOfMoney,
+            AllowLeverage = leverage,
+            RiskRules = risk,
+        };
+        var single = new UnifiedBacktestEngine().Run(new RandomTrader(seed, leverage ? 400 : 40), bars, SingleOptions());
+        // Over a BarSeries the curve is computed from the bars when first read instead of written bar by bar.
+        var overSeries = new UnifiedBacktestEngine().Run(new RandomTrader(seed, leverage ? 400 : 40), new BarSeries("ASSET", bars), SingleOptions());
         var portfolio = new PortfolioBacktestEngine().Run(
             new Dictionary<string, ReadOnlyMemory<Bar>> { ["ASSET"] = bars },
             _ => new RandomTrader(seed, leverage ? 400 : 40),
@@ -94,6 +94,11 @@ public sealed class EngineEquivalenceTests
                 Is.EqualTo(single.OpenPositions.Select(p => (p.Side, p.Quantity, p.AverageEntryPrice))),
                 "open positions");
             Assert.That(portfolio.FinalCash, Is.EqualTo(single.FinalCash), "final cash");
+            Assert.That(Bits(overSeries.EquityCurve.Values), Is.EqualTo(Bits(single.EquityCurve.Values)), "equity curve over a series, bit for bit");
+            Assert.That(overSeries.EquityCurve.UtcTicks.ToArray(), Is.EqualTo(single.EquityCurve.UtcTicks.ToArray()), "curve timestamps over a series");
+            Assert.That(overSeries.Fills, Is.EqualTo(single.Fills), "fills over a series");
+            Assert.That(overSeries.Trades, Is.EqualTo(single.Trades), "trades over a series");
+            Assert.That(decimal.GetBits(overSeries.FinalEquity), Is.EqualTo(decimal.GetBits(single.FinalEquity)), "final equity over a series");
             // The ledger adds each mark's change to its unrealized P&L, and a decimal keeps 28 digits: a position left open
             // at the end carries the rounding of its own marks, and the portfolio marks more often (at every all-in entry).
             Assert.That(portfolio.FinalEquity, Is.EqualTo(single.FinalEquity).Within(1e-18m), "final equity");
@@ -101,6 +106,17 @@ public sealed class EngineEquivalenceTests
     }
 
     private static IEnumerable<int> Seeds() => Enumerable.Range(1, 64);
+
+    private static long[] Bits(ReadOnlySpan<double> values)
+    {
+        var bits = new long[values.Length];
+        for (var i = 0; i < values.Length; i++)
+        {
+            bits[i] = BitConverter.DoubleToInt64Bits(values[i]);
+        }
+
+        return bits;
+    }
 
     private static string Describe(ClosedTrade t) =>
         FormattableString.Invariant(

@@ -41,6 +41,17 @@ public sealed class PortfolioBacktestEngineTests
     }
 
     [Test]
+    public void Run_CallersBuffersReusedAfterwards_FillTimesDoNotChange()
+    {
+        var a = BarSeriesBuilder.StartingAt(T0).Closes(100, 100, 110).Build();
+        var result = Run(new Dictionary<string, ReadOnlyMemory<Bar>> { ["A"] = a });
+
+        BarSeriesBuilder.StartingAt(T0.AddYears(1)).Closes(1, 2, 3).Build().CopyTo(a, 0);
+
+        Assert.That(result.Symbols[0].Fills.Select(f => f.Time), Is.EqualTo(new[] { T0, T0.AddDays(2) }));
+    }
+
+    [Test]
     public void Run_PerSymbolAndPortfolioMetrics_FromTheTrades()
     {
         var result = Run(TwoSymbols());

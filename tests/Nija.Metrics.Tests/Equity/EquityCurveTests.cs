@@ -180,4 +180,136 @@ public sealed class EquityCurveTests
         Assert.Throws<InvalidOperationException>(() => sut.Add(100));
         Assert.That(sut.Count, Is.Zero);
     }
+
+    [Test]
+    public void Deferred_OverATimeline_ComputesItsValuesOnceOnFirstRead()
+    {
+        var ticks = new[] { Day1.Ticks, Day1.AddDays(1).Ticks, Day1.AddDays(2).Ticks };
+        var calls = 0;
+        var sut = EquityCurve.Deferred(new EquityTimeline(ticks), values =>
+        {
+            calls++;
+            values[0] = 100;
+            values[1] = 110;
+            values[2] = 99;
+        });
+
+        Assert.That(sut.Count, Is.EqualTo(3));
+        Assert.That(calls, Is.Zero, "nothing is computed before a read");
+        Assert.That(sut.Values.ToArray(), Is.EqualTo(new[] { 100d, 110d, 99d }));
+        Assert.That(sut[1], Is.EqualTo(new EquityPoint(Day1.AddDays(1), 110)));
+        Assert.That(sut.EndEquity, Is.EqualTo(99d));
+        Assert.That(sut.Returns(), Is.EqualTo(new[] { (110d / 100d) - 1d, (99d / 110d) - 1d }));
+        Assert.That(sut.UtcTicks.ToArray(), Is.EqualTo(ticks));
+        Assert.That(calls, Is.EqualTo(1), "computed once, whatever is read");
+        Assert.Throws<InvalidOperationException>(() => sut.Add(1d), "every timestamp of the timeline has its point");
+    }
+
+    [Test]
+    public void Deferred_EachReadOfAFreshCurve_ComputesIt()
+    {
+        var ticks = new[] { Day1.Ticks, Day1.AddDays(1).Ticks };
+        var timeline = new EquityTimeline(ticks);
+        static void Compute(Span<double> values)
+        {
+            values[0] = 100;
+            values[1] = 121;
+        }
+
+        Assert.That(EquityCurve.Deferred(timeline, Compute).StartEquity, Is.EqualTo(100d));
+        Assert.That(EquityCurve.Deferred(timeline, Compute)[1].Equity, Is.EqualTo(121d));
+        Assert.That(EquityCurve.Deferred(timeline, Compute).DailyReturns(), Is.EqualTo(new[] { 0d, 0.21 }).Within(1e-15));
+        Assert.That(EquityCurve.Deferred(timeline, Compute).ResampleDaily().Values.ToArray(), Is.EqualTo(new[] { 100d, 121d }));
+        Assert.That(EquityCurve.Deferred(timeline, Compute).ToList(), Has.Count.EqualTo(2));
+    }
+
+    [Test]
+    public void Deferred_WithItsOwnTimestamps_ComputesThemAndThenTakesMorePoints()
+    {
+        var calls = 0;
+        var sut = EquityCurve.Deferred(2, (ticks, values) =>
+        {
+            calls++;
+            ticks[0] = Day1.Ticks;
+            ticks[1] = Day1.AddHours(1).Ticks;
+            values[0] = 50;
+            values[1] = 55;
+        });
+
+        sut.Add(Day1.AddHours(2), 60);
+
+        Assert.That(calls, Is.EqualTo(1));
+        Assert.That(sut.Count, Is.EqualTo(3));
+        Assert.That(sut.Values.ToArray(), Is.EqualTo(new[] { 50d, 55d, 60d }));
+        Assert.That(sut[1].Timestamp, Is.EqualTo(Day1.AddHours(1)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => sut.Add(Day1, 61), "the order check applies after the computed points");
+    }
+
+    [Test]
+    public void Deferred_ComputedPointsThatBreakTheCurvesRules_ThrowOnReadAndAreTriedAgain()
+    {
+        var calls = 0;
+        var backwards = EquityCurve.Deferred(2, (ticks, values) =>
+        {
+            calls++;
+            ticks[0] = Day1.AddHours(1).Ticks;
+            ticks[1] = Day1.Ticks;
+            values[0] = values[1] = 1;
+        });
+        var nonFinite = EquityCurve.Deferred(new EquityTimeline(new[] { Day1.Ticks, Day1.AddDays(1).Ticks }), values =>
+        {
+            values[0] = 1;
+            values[1] = double.NaN;
+        });
+
+        var order = Assert.Throws<InvalidOperationException>(() => _ = backwards.Values.Length);
+        Assert.Throws<InvalidOperationException>(() => _ = backwards.EndEquity);
+        var finite = Assert.Throws<InvalidOperationException>(() => _ = nonFinite[0]);
+
+        Assert.That(order!.Message, Does.Contain("go backwards at point 1"));
+        Assert.That(finite!.Message, Does.Contain("value at point 1 is NaN"));
+        Assert.That(calls, Is.EqualTo(2), "a failed computation is not kept: the next read tries again");
+    }
+
+    [Test]
+    public void Deferred_ReadFromManyThreadsAtOnce_IsComputedOnce()
+    {
+        var ticks = Enumerable.Range(0, 10_000).Select(i => Day1.AddMinutes(i).Ticks).ToArray();
+        var calls = 0;
+        var sut = EquityCurve.Deferred(new EquityTimeline(ticks), values =>
+        {
+            Interlocked.Increment(ref calls);
+            for (var i = 0; i < values.Length; i++)
+            {
+                values[i] = 1000 + i;
+            }
+        });
+
+        var sums = new double[8];
+        Parallel.For(0, sums.Length, k => sums[k] = Sum(sut.Values));
+
+        Assert.That(calls, Is.EqualTo(1));
+        Assert.That(sums, Is.All.EqualTo((1000d * 10_000) + (9_999d * 10_000 / 2)));
+
+        static double Sum(ReadOnlySpan<double> values)
+        {
+            var total = 0d;
+            foreach (var v in values)
+            {
+                total += v;
+            }
+
+            return total;
+        }
+    }
+
+    [Test]
+    public void Deferred_BadArguments_Throw()
+    {
+        Assert.Throws<ArgumentNullException>(() => EquityCurve.Deferred((EquityTimeline)null!, _ => { }));
+        Assert.Throws<ArgumentNullException>(() => EquityCurve.Deferred(new EquityTimeline(Array.Empty<long>()), null!));
+        Assert.Throws<ArgumentOutOfRangeException>(() => EquityCurve.Deferred(-1, (_, _) => { }));
+        Assert.Throws<ArgumentNullException>(() => EquityCurve.Deferred(1, null!));
+        Assert.That(EquityCurve.Deferred(0, (_, _) => { }).EndEquity, Is.NaN);
+    }
 }
