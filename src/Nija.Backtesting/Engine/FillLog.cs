@@ -8,22 +8,39 @@ namespace Nija.Backtesting.Engine;
 /// objects only when someone reads them. A million-bar run books tens of thousands of fills; as objects they all
 /// survive every garbage collection of the run, which cost more than the fills themselves. Appending is single-threaded
 /// (the run); reading is thread-safe once the run is over (the records are built once and published atomically).
-/// Storage grows in chunks of 2,048 fills (112 KB, on the large-object heap, which the collector never copies: chunks
+/// Storage grows in chunks of 4,096 fills (128 KB, on the large-object heap, which the collector never copies: chunks
 /// on the small-object heap were copied from generation to generation while the run went on); the first chunk starts
 /// small and doubles up to that size, so a short run stays small. Entries hold no references (reasons are numbered in
-/// a side table), so chunks are allocated without zeroing. An entry is 56 bytes: every page of a run's storage is new
-/// memory the process faults in, so its size is run time.
+/// a side table), so chunks are allocated without zeroing. An entry is 32 bytes: every page of a run's storage is new
+/// memory the process faults in, so its size is run time. What most fills share is not stored: an order id one above
+/// the last one (orders fill in the order they were placed, as a signal strategy's do) and a fee of plain zero (no
+/// commission) take a flag; other ids and fees go, in fill order, to side lists read back in one pass.
 /// </summary>
 internal sealed class FillLog(ReadOnlyMemory<Bar> bars) : IReadOnlyList<FillRecord>
 {
-    private const int ChunkShift = 11;
+    private const int ChunkShift = 12;
     private const int ChunkSize = 1 << ChunkShift;
     private const int FirstChunkSize = 16;
 
     /// <summary>The size of a full chunk in bytes (tests check that it is on the large-object heap).</summary>
     internal static int ChunkBytes => ChunkSize * System.Runtime.CompilerServices.Unsafe.SizeOf<Entry>();
 
+    // Entry.Packed: the side, the intent, how the order id is kept, whether the fee is in _fees, then the reason's number.
+    private const int IntentShift = 1;
+    private const int IdKindShift = 2;
+    private const int FeeStoredBit = 1 << 4;
+    private const int ReasonShift = 5;
+    private const int NoOrderId = 0;
+    private const int NextOrderId = 1;
+    private const int StoredOrderId = 2;
+
+    /// <summary>How many distinct reasons the packed number holds (the strings are numbered by reference).</summary>
+    internal const int MaxReasons = (int.MaxValue >> ReasonShift) - 1;
+
     private readonly List<Entry[]> _chunks = [];
+    private readonly SideValues<long> _orderIds = new();
+    private readonly SideValues<decimal> _fees = new();
+    private long _lastOrderId;
     private readonly List<string> _reasons = [];
     private readonly Dictionary<string, int> _reasonIds = new(ReferenceEqualityComparer.Instance);
     private string? _lastReason;
@@ -75,14 +92,39 @@ internal sealed class FillLog(ReadOnlyMemory<Bar> bars) : IReadOnlyList<FillReco
             _chunks[0] = grown;
         }
 
+        // Reason number + 1 (0 for none), the fee and order id flags, then the intent and side bits (both enums are 0 or 1,
+        // checked on submit).
+        var packed = ((reason is null ? 0 : ReasonId(reason) + 1) << ReasonShift) | ((int)intent << IntentShift) | (int)side;
+        if (orderId == 0)
+        {
+            packed |= NoOrderId << IdKindShift;
+        }
+        else
+        {
+            if (orderId == _lastOrderId + 1)
+            {
+                packed |= NextOrderId << IdKindShift;
+            }
+            else
+            {
+                packed |= StoredOrderId << IdKindShift;
+                _orderIds.Add(orderId);
+            }
+
+            _lastOrderId = orderId;
+        }
+
+        if (!IsPlainZero(fee))
+        {
+            packed |= FeeStoredBit;
+            _fees.Add(fee);
+        }
+
         ref var e = ref _chunks[^1][slot];
         e.BarIndex = barIndex;
-        e.OrderId = orderId;
         e.Quantity = quantity;
         e.PriceSource = priceSource;
-        e.Fee = fee;
-        // Reason number + 1 (0 for none), then the intent and side bits (both enums are 0 or 1, checked on submit).
-        e.Packed = ((reason is null ? 0 : ReasonId(reason) + 1) << 2) | ((int)intent << 1) | (int)side;
+        e.Packed = packed;
         _count++;
         _records = null;
     }
@@ -138,19 +180,33 @@ internal sealed class FillLog(ReadOnlyMemory<Bar> bars) : IReadOnlyList<FillReco
 
         var span = bars.Span;
         records = new FillRecord[_count];
+        var orderIds = _orderIds.Read();
+        var fees = _fees.Read();
+        var orderId = 0L;
         for (var i = 0; i < records.Length; i++)
         {
             ref readonly var e = ref _chunks[i >> ChunkShift][i & (ChunkSize - 1)];
-            var reason = (e.Packed >> 2) - 1;
+            var reason = (e.Packed >> ReasonShift) - 1;
+            var id = ((e.Packed >> IdKindShift) & 3) switch
+            {
+                NoOrderId => 0L,
+                NextOrderId => orderId + 1,
+                _ => orderIds.Next(),
+            };
+            if (id != 0)
+            {
+                orderId = id;
+            }
+
             records[i] = new FillRecord(
                 e.BarIndex,
                 _captured is { } captured ? captured[i] : _times is not null && _times.TryGetValue(i, out var time) ? time : span[e.BarIndex].Timestamp,
-                e.OrderId,
+                id,
                 (OrderSide)(e.Packed & 1),
-                (OrderIntent)((e.Packed >> 1) & 1),
+                (OrderIntent)((e.Packed >> IntentShift) & 1),
                 e.Quantity,
                 (decimal)e.PriceSource,
-                e.Fee,
+                (e.Packed & FeeStoredBit) != 0 ? fees.Next() : 0m,
                 reason < 0 ? null : _reasons[reason]);
         }
 
@@ -169,6 +225,13 @@ internal sealed class FillLog(ReadOnlyMemory<Bar> bars) : IReadOnlyList<FillReco
         if (!_reasonIds.TryGetValue(reason, out var id))
         {
             id = _reasons.Count;
+            if (id == MaxReasons)
+            {
+                throw new InvalidOperationException(string.Create(
+                    System.Globalization.CultureInfo.InvariantCulture,
+                    $"The run's fills carry more than {MaxReasons:N0} distinct tag or reason strings (counted by reference): reuse tag strings instead of building one per order."));
+            }
+
             _reasons.Add(reason);
             _reasonIds.Add(reason, id);
         }
@@ -178,13 +241,18 @@ internal sealed class FillLog(ReadOnlyMemory<Bar> bars) : IReadOnlyList<FillReco
         return id;
     }
 
+    /// <summary>Zero with scale 0 and no sign (all four words zero): read back as <c>0m</c>, the same bits.</summary>
+    private static bool IsPlainZero(decimal value)
+    {
+        ref var words = ref System.Runtime.CompilerServices.Unsafe.As<decimal, ulong>(ref value);
+        return (words | System.Runtime.CompilerServices.Unsafe.Add(ref words, 1)) == 0;
+    }
+
     private struct Entry
     {
-        public long OrderId;
-        public double PriceSource;
         public decimal Quantity;
-        public decimal Fee;
+        public double PriceSource;
         public int BarIndex;
-        public int Packed; // (index into _reasons + 1, 0 for none) << 2 | intent << 1 | side
+        public int Packed; // (index into _reasons + 1, 0 for none) << 5 | fee stored << 4 | order id kind << 2 | intent << 1 | side
     }
 }

@@ -9,18 +9,20 @@ namespace Nija.Metrics;
 /// generation (about a tenth of a live tracker's time per fill went to that).
 /// </summary>
 /// <remarks>
-/// <para>Storage grows in chunks of 1,024 round trips (160 KB, on the large-object heap, which the collector never copies:
+/// <para>Storage grows in chunks of 1,024 round trips (128 KB, on the large-object heap, which the collector never copies:
 /// smaller chunks were copied from generation to generation during a run); the first chunk starts small and doubles up to
-/// that size, so a ledger with few trades stays small. An entry is 160 bytes and holds no references (strings are
+/// that size, so a ledger with few trades stays small. An entry is 128 bytes and holds no references (strings are
 /// numbered in a side table, times kept as ticks and offset): reference-free chunks need no zeroing and no scanning by the
-/// collector. A chunk's built trades sit in a side array made when the chunk is first read.</para>
+/// collector. Fees and planned stops, absent from many trades (no commission, no stop), sit in side arrays of the chunk
+/// made when its first trade with one arrives: every page of storage is new memory the process faults in. A chunk's built
+/// trades sit in a side array made when the chunk is first read.</para>
 /// <para>One thread appends (the ledger is not thread-safe). Reads may run on other threads at the same time, for the
 /// trades counted when the reader looked (<see cref="Snapshot"/>): every structure a reader follows is published after it
 /// is complete.</para>
 /// </remarks>
 internal sealed class ClosedTradeStore : IReadOnlyList<ClosedTrade>
 {
-    // 1,024 × 160 bytes: over the 85,000-byte threshold of the large-object heap (512 entries were not, once an entry shrank
+    // 1,024 × 128 bytes: over the 85,000-byte threshold of the large-object heap (512 entries were not, once an entry shrank
     // to 160 bytes, and the chunks went back to being copied by gen0 and gen1 collections).
     private const int ChunkShift = 10;
     private const int ChunkSize = 1 << ChunkShift;
@@ -30,6 +32,11 @@ internal sealed class ClosedTradeStore : IReadOnlyList<ClosedTrade>
     private const byte HighLow = 1;
     private const byte MaeValue = 2;
     private const byte MfeValue = 4;
+    private const byte Excursions = HighLow | MaeValue | MfeValue;
+
+    // Entry.Marks: the fee is in the chunk's Fees (else it is a plain zero), the planned stop in its PlannedStops (else none).
+    private const byte FeeStored = 8;
+    private const byte PlannedStopStored = 16;
 
     /// <summary>The size of a full chunk in bytes (tests check that it is on the large-object heap).</summary>
     internal static int ChunkBytes => ChunkSize * System.Runtime.CompilerServices.Unsafe.SizeOf<Entry>();
@@ -73,16 +80,13 @@ internal sealed class ClosedTradeStore : IReadOnlyList<ClosedTrade>
         e.EntryPrice = Ledger.RoundTripEntryPrice(state);
         e.ExitPrice = Ledger.RoundTripExitPrice(state);
         e.Quantity = state.EntryQuantity;
-        e.Fees = state.Fees;
         e.GrossPnl = state.RealizedPnl;
-        e.HasPlannedStop = state.PlannedStop.HasValue;
-        e.PlannedStop = state.PlannedStop.GetValueOrDefault();
         e.Regime = _strings.Id(state.Regime);
         e.Tag = _strings.Id(state.Tag);
         e.ExitReason = _strings.Id(exitReason, ref _lastReason, ref _lastReasonId);
         e.High = state.HighestPrice;
         e.Low = state.LowestPrice;
-        e.Marks = state.HasMarks ? HighLow : (byte)0;
+        e.Marks = (byte)((state.HasMarks ? HighLow : 0) | StoreSideValues(state.Fees, state.PlannedStop));
         Volatile.Write(ref _count, _count + 1);
     }
 
@@ -100,10 +104,7 @@ internal sealed class ClosedTradeStore : IReadOnlyList<ClosedTrade>
         e.EntryPrice = trade.EntryPrice;
         e.ExitPrice = trade.ExitPrice;
         e.Quantity = trade.Quantity;
-        e.Fees = trade.Fees;
         e.GrossPnl = trade.GrossPnl;
-        e.HasPlannedStop = trade.PlannedStop.HasValue;
-        e.PlannedStop = trade.PlannedStop.GetValueOrDefault();
         e.Regime = _strings.Id(trade.Regime);
         e.Tag = _strings.Id(trade.Tag);
         e.ExitReason = _strings.Id(trade.ExitReason);
@@ -111,8 +112,54 @@ internal sealed class ClosedTradeStore : IReadOnlyList<ClosedTrade>
         // The excursions themselves: the prices they came from are not known.
         e.Low = trade.MaxAdverseExcursionPercent.GetValueOrDefault();
         e.High = trade.MaxFavorableExcursionPercent.GetValueOrDefault();
-        e.Marks = (byte)((trade.MaxAdverseExcursionPercent.HasValue ? MaeValue : 0) | (trade.MaxFavorableExcursionPercent.HasValue ? MfeValue : 0));
+        e.Marks = (byte)((trade.MaxAdverseExcursionPercent.HasValue ? MaeValue : 0) | (trade.MaxFavorableExcursionPercent.HasValue ? MfeValue : 0)
+            | StoreSideValues(trade.Fees, trade.PlannedStop));
         Volatile.Write(ref _count, _count + 1);
+    }
+
+    /// <summary>
+    /// Puts the fee (unless a plain zero) and the planned stop (when there is one) of the entry being appended (at index
+    /// Count) in its chunk's side arrays, made on first use and published before the entry is counted.
+    /// </summary>
+    /// <returns>The <see cref="FeeStored"/> and <see cref="PlannedStopStored"/> marks for what was stored.</returns>
+    private byte StoreSideValues(decimal fees, decimal? plannedStop)
+    {
+        var feeStored = !DecimalSign.IsPlainZero(fees);
+        if (!feeStored && plannedStop is null)
+        {
+            return 0;
+        }
+
+        var chunk = _chunks[_chunkCount - 1];
+        var slot = _count & (ChunkSize - 1);
+        byte marks = 0;
+        if (feeStored)
+        {
+            var side = chunk.Fees;
+            if (side is null)
+            {
+                side = new decimal[ChunkSize];
+                Volatile.Write(ref chunk.Fees, side);
+            }
+
+            side[slot] = fees;
+            marks |= FeeStored;
+        }
+
+        if (plannedStop is { } stop)
+        {
+            var side = chunk.PlannedStops;
+            if (side is null)
+            {
+                side = new decimal[ChunkSize];
+                Volatile.Write(ref chunk.PlannedStops, side);
+            }
+
+            side[slot] = stop;
+            marks |= PlannedStopStored;
+        }
+
+        return marks;
     }
 
     /// <inheritdoc />
@@ -177,15 +224,15 @@ internal sealed class ClosedTradeStore : IReadOnlyList<ClosedTrade>
         }
 
         // Two readers racing build equal trades; the first one stored is what everyone sees.
-        var trade = Build(in Volatile.Read(ref chunk.Entries)[slot]);
+        var trade = Build(in Volatile.Read(ref chunk.Entries)[slot], chunk, slot);
         return Interlocked.CompareExchange(ref built[slot], trade, null) ?? trade;
     }
 
-    private ClosedTrade Build(in Entry e)
+    private ClosedTrade Build(in Entry e, Chunk chunk, int slot)
     {
         double? mae = null;
         double? mfe = null;
-        if (e.Marks == HighLow)
+        if ((e.Marks & Excursions) == HighLow)
         {
             (mae, mfe) = Ledger.Excursions((TradeSide)e.Side, e.EntryPrice, e.High, e.Low, hasMarks: true);
         }
@@ -205,9 +252,9 @@ internal sealed class ClosedTradeStore : IReadOnlyList<ClosedTrade>
             EntryPrice = e.EntryPrice,
             ExitPrice = e.ExitPrice,
             Quantity = e.Quantity,
-            Fees = e.Fees,
+            Fees = (e.Marks & FeeStored) != 0 ? Volatile.Read(ref chunk.Fees)![slot] : 0m,
             GrossPnl = e.GrossPnl,
-            PlannedStop = e.HasPlannedStop ? e.PlannedStop : null,
+            PlannedStop = (e.Marks & PlannedStopStored) != 0 ? Volatile.Read(ref chunk.PlannedStops)![slot] : null,
             Regime = _strings[e.Regime],
             Tag = _strings[e.Tag],
             ExitReason = _strings[e.ExitReason],
@@ -216,10 +263,12 @@ internal sealed class ClosedTradeStore : IReadOnlyList<ClosedTrade>
         };
     }
 
-    /// <summary>Up to 1,024 entries and, once read, their built trades.</summary>
+    /// <summary>Up to 1,024 entries, the fees and planned stops of those that have them and, once read, their built trades.</summary>
     private sealed class Chunk(Entry[] entries)
     {
         public Entry[] Entries = entries;
+        public decimal[]? Fees;
+        public decimal[]? PlannedStops;
         public ClosedTrade?[]? Built;
     }
 
@@ -254,9 +303,7 @@ internal sealed class ClosedTradeStore : IReadOnlyList<ClosedTrade>
         public decimal EntryPrice;
         public decimal ExitPrice;
         public decimal Quantity;
-        public decimal Fees;
         public decimal GrossPnl;
-        public decimal PlannedStop;
         public int Symbol;
         public int Regime;
         public int Tag;
@@ -265,6 +312,5 @@ internal sealed class ClosedTradeStore : IReadOnlyList<ClosedTrade>
         public short ExitOffsetMinutes;
         public byte Side;
         public byte Marks;
-        public bool HasPlannedStop;
     }
 }

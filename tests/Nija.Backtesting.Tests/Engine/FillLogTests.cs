@@ -126,6 +126,50 @@ public sealed class FillLogTests
     }
 
     [Test]
+    public void Add_OrderIdsInAnyOrderAndZero_ReadBackExactly()
+    {
+        // Ids one above the last non-zero id are flagged, the others kept aside: every kind, in every order.
+        long[] ids = [0, 1, 2, 0, 3, 7, 8, 5, 0, 0, 6, long.MaxValue, 1];
+        var log = new FillLog(Bars(ids.Length));
+        for (var i = 0; i < ids.Length; i++)
+        {
+            log.Add(i, ids[i], OrderSide.Buy, OrderIntent.Entry, 1m, 100d, 0m, null);
+        }
+
+        Assert.That(log.Select(f => f.OrderId), Is.EqualTo(ids));
+    }
+
+    [Test]
+    public void Add_FeesOfEveryKindOfZeroAndOthers_ReadBackBitForBit()
+    {
+        // Only a plain zero (all bits zero) is flagged instead of kept: 0.00 and a negative zero keep their scale and sign.
+        decimal[] fees = [0m, 0.00m, new decimal(0, 0, 0, isNegative: true, scale: 0), 1.5m, 0m, 0.0000000000000000000000000001m, 79_228_162_514_264_337_593_543_950_335m];
+        var log = new FillLog(Bars(fees.Length));
+        for (var i = 0; i < fees.Length; i++)
+        {
+            log.Add(i, i + 1, OrderSide.Sell, OrderIntent.Exit, 1m, 100d, fees[i], "r");
+        }
+
+        Assert.That(log.Select(f => decimal.GetBits(f.Fee)), Is.EqualTo(fees.Select(decimal.GetBits)));
+    }
+
+    [Test]
+    public void Add_ManyKeptIdsAndFees_AcrossSideChunks_ReadBackInOrder()
+    {
+        // 20,000 fills whose ids step by 2 and whose fees are not zero: every id and fee goes to the side lists (8,192 a chunk).
+        const int count = 20_000;
+        var log = new FillLog(Bars(count));
+        for (var i = 0; i < count; i++)
+        {
+            log.Add(i, 2L * (i + 1), OrderSide.Buy, OrderIntent.Entry, i + 1, 100d, (i + 1) / 100m, null);
+        }
+
+        Assert.That(log.Select(f => f.OrderId), Is.EqualTo(Enumerable.Range(1, count).Select(i => 2L * i)));
+        Assert.That(log.Select(f => f.Fee), Is.EqualTo(Enumerable.Range(1, count).Select(i => i / 100m)));
+        Assert.That(log[count - 1].Quantity, Is.EqualTo((decimal)count));
+    }
+
+    [Test]
     public void FullChunk_IsLargeEnoughForTheLargeObjectHeap()
     {
         // 85,000 bytes is the runtime's threshold: smaller chunks are copied by every gen0 and gen1 collection of a run.

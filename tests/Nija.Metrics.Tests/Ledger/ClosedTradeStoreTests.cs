@@ -94,7 +94,8 @@ public sealed class ClosedTradeStoreTests
                 var i = 0;
                 foreach (var t in snapshot)
                 {
-                    if (t.PositionId != i + 1 || t.Symbol != symbols[i % symbols.Length] || t.GrossPnl != i || t.ExitReason != "r" + (i % 3))
+                    if (t.PositionId != i + 1 || t.Symbol != symbols[i % symbols.Length] || t.GrossPnl != i || t.ExitReason != "r" + (i % 3)
+                        || t.Fees != FeeOf(i) || t.PlannedStop != StopOf(i))
                     {
                         throw new InvalidOperationException($"trade {i} read as {t}");
                     }
@@ -113,12 +114,43 @@ public sealed class ClosedTradeStoreTests
         var reasons = new[] { "r0", "r1", "r2" };
         for (var i = 0; i < Total; i++)
         {
-            sut.Add(Trade(i + 1) with { Symbol = symbols[i % symbols.Length], GrossPnl = i, ExitReason = reasons[i % 3] });
+            sut.Add(Trade(i + 1) with { Symbol = symbols[i % symbols.Length], GrossPnl = i, ExitReason = reasons[i % 3], Fees = FeeOf(i), PlannedStop = StopOf(i) });
         }
 
         Volatile.Write(ref done, 1);
         Assert.That(reader.Wait(TimeSpan.FromMinutes(2)), Is.True);
         Assert.That(Interlocked.Read(ref reads), Is.GreaterThanOrEqualTo(Total), "the last snapshot holds them all");
+
+        // Fees and planned stops live in side arrays made when a chunk's first one arrives: from trade 1,500 on only.
+        static decimal FeeOf(int i) => i >= 1_500 && i % 7 == 0 ? i / 100m : 0m;
+        static decimal? StopOf(int i) => i >= 1_500 && i % 5 == 0 ? 90m + i : null;
+    }
+
+    [Test]
+    public void Add_FeesOfEveryKindOfZeroAndPlannedStops_AcrossChunks_ReadBackBitForBit()
+    {
+        // A plain-zero fee and a missing stop are flags; any other fee (0.00, a negative zero) and any stop go to side
+        // arrays of their chunk. 3,000 trades: the growing first chunk, chunks with neither, chunks with both.
+        decimal[] fees = [0m, 0.00m, new decimal(0, 0, 0, isNegative: true, scale: 0), 1.5m, 0.0000000000000000000000000001m];
+        var expected = new List<ClosedTrade>();
+        var sut = new ClosedTradeStore();
+        for (var i = 0; i < 3_000; i++)
+        {
+            var inSideChunks = i < 20 || i >= 2_048;
+            var trade = Trade(i + 1) with
+            {
+                Fees = inSideChunks ? fees[i % fees.Length] : 0m,
+                PlannedStop = inSideChunks && i % 3 == 0 ? 95.50m - (i / 1000m) : null,
+            };
+            expected.Add(trade);
+            sut.Add(trade);
+        }
+
+        Assert.That(sut, Is.EqualTo(expected));
+        Assert.That(sut.Select(t => decimal.GetBits(t.Fees)), Is.EqualTo(expected.Select(t => decimal.GetBits(t.Fees))));
+        Assert.That(
+            sut.Select(t => t.PlannedStop is { } p ? decimal.GetBits(p) : null),
+            Is.EqualTo(expected.Select(t => t.PlannedStop is { } p ? decimal.GetBits(p) : null)));
     }
 
     private static ClosedTrade Trade(long id) => new()
