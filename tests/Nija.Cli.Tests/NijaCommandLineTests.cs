@@ -286,6 +286,18 @@ public sealed class NijaCommandLineTests
     }
 
     [Test]
+    public void Backtest_MaxPositionsWithOneFile_IsAUsageErrorNotIgnored()
+    {
+        MarketFiles.Write(_cli.Folder);
+
+        var (code, _, error) = _cli.Run("backtest", "--data", "SYN.csv", "--max-positions", "1", "--output", "bt.json");
+
+        Assert.That(code, Is.EqualTo(ExitCodes.UsageError));
+        Assert.That(error, Is.EqualTo("nija: --max-positions applies to portfolio runs (two or more --data files); this run has one file, SYN.csv." + Environment.NewLine));
+        Assert.That(File.Exists(_cli.PathOf("bt.json")), Is.False, "nothing ran");
+    }
+
+    [Test]
     public void Backtest_EmptyFolder_IsAUsageError()
     {
         Directory.CreateDirectory(_cli.PathOf("empty"));

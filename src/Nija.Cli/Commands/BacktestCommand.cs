@@ -71,8 +71,20 @@ internal static class BacktestCommand
                     OptionParsing.FormatName(parse.GetValue(format))));
             }
 
+            if (parse.GetValue(maxPositions) is not null)
+            {
+                throw new UsageException($"--max-positions applies to portfolio runs (two or more --data files); this run has one file, {files[0]}.");
+            }
+
+            // Kept a BarSeries (checked once when read, immutable): the run skips its validation pass and computes its equity
+            // curve from the series, and nothing copies the bars (a million bars are 56 MB).
             var series = OhlcvCsvReader.ReadFile(files[0], parse.GetValue(symbol));
-            var bars = parse.GetValue(days) is { } n ? BarFilters.LastDays(series.AsSpan(), n) : series.Bars.ToArray();
+            if (parse.GetValue(days) is { } n)
+            {
+                series = BarFilters.LastDays(series, n);
+            }
+
+            var bars = series.AsSpan();
             if (bars.Length == 0)
             {
                 throw new UsageException($"{files[0]}: no bars to backtest{(parse.GetValue(days) is { } d ? $" in the last {d} days" : "")}.");
@@ -95,7 +107,7 @@ internal static class BacktestCommand
                 options.RiskRules = new RiskRulesOptions { MaxDailyLossPercent = loss, MaxDrawdownPercent = parse.GetValue(maxDrawdown) ?? 12m };
             }
 
-            var result = Run(env, instance, bars, options);
+            var result = Run(env, instance, series, options);
             var path = parse.GetValue(output)!;
             var fmt = OptionParsing.FormatName(parse.GetValue(format));
             // Streamed to the file (a million bars make about 140 MB of JSON, twice that as a string), replacing an earlier
@@ -205,19 +217,19 @@ internal static class BacktestCommand
         return files;
     }
 
-    private static BacktestResult Run(CliEnvironment env, IStrategy strategy, Bar[] bars, BacktestOptions options)
+    private static BacktestResult Run(CliEnvironment env, IStrategy strategy, BarSeries series, BacktestOptions options)
     {
         var engine = new UnifiedBacktestEngine();
         if (!env.Interactive)
         {
-            return engine.Run(strategy, bars, options);
+            return engine.Run(strategy, series, options);
         }
 
         BacktestResult? result = null;
         env.Console.Progress().Start(ctx =>
         {
             var task = ctx.AddTask("Backtesting", maxValue: 1d);
-            result = engine.Run(strategy, bars, options, new Progress<double>(p => task.Value = p));
+            result = engine.Run(strategy, series, options, new Progress<double>(p => task.Value = p));
             task.Value = 1d;
         });
         return result!;
