@@ -8,14 +8,14 @@ namespace Nija.Backtesting.Engine;
 /// of a run's storage is new memory the process faults in, so the 8 MB not written are run time.
 /// </summary>
 /// <remarks>
-/// Storage grows in chunks of 4,096 points (96 KB, on the large-object heap, which the collector never copies); the first
-/// chunk starts small and doubles up to that size, so a run with few fills stays small. Appending is single-threaded (the
+/// Storage grows in chunks of 1,024 points (24 KB, on the small-object heap, like <see cref="FillLog"/>'s); the first chunk
+/// starts small and doubles up to that size, so a run with few fills stays small. Appending is single-threaded (the
 /// run); <see cref="Compute"/> reads only after the run is over.
 /// </remarks>
 /// <param name="initialCash">The cash before the first fill, as the run's double (the equity of a bar before any fill).</param>
 internal sealed class EquityChanges(double initialCash)
 {
-    private const int ChunkShift = 12;
+    private const int ChunkShift = 10;
     private const int ChunkSize = 1 << ChunkShift;
     private const int FirstChunkSize = 16;
 

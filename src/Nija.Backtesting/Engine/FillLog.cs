@@ -8,8 +8,9 @@ namespace Nija.Backtesting.Engine;
 /// objects only when someone reads them. A million-bar run books tens of thousands of fills; as objects they all
 /// survive every garbage collection of the run, which cost more than the fills themselves. Appending is single-threaded
 /// (the run); reading is thread-safe once the run is over (the records are built once and published atomically).
-/// Storage grows in chunks of 4,096 fills (128 KB, on the large-object heap, which the collector never copies: chunks
-/// on the small-object heap were copied from generation to generation while the run went on); the first chunk starts
+/// Storage grows in chunks of 1,024 fills (32 KB), on the small-object heap: the collector copies a chunk at most twice
+/// (into generations 1 and 2), and the memory of a run that is gone is reused by the next one, where chunks on the
+/// large-object heap took fresh memory until the next full collection, a page fault per 4 KB; the first chunk starts
 /// small and doubles up to that size, so a short run stays small. Entries hold no references (reasons are numbered in
 /// a side table), so chunks are allocated without zeroing. An entry is 32 bytes: every page of a run's storage is new
 /// memory the process faults in, so its size is run time. What most fills share is not stored: an order id one above
@@ -18,11 +19,11 @@ namespace Nija.Backtesting.Engine;
 /// </summary>
 internal sealed class FillLog(ReadOnlyMemory<Bar> bars) : IReadOnlyList<FillRecord>
 {
-    private const int ChunkShift = 12;
+    private const int ChunkShift = 10;
     private const int ChunkSize = 1 << ChunkShift;
     private const int FirstChunkSize = 16;
 
-    /// <summary>The size of a full chunk in bytes (tests check that it is on the large-object heap).</summary>
+    /// <summary>The size of a full chunk in bytes (tests check that it is on the small-object heap).</summary>
     internal static int ChunkBytes => ChunkSize * System.Runtime.CompilerServices.Unsafe.SizeOf<Entry>();
 
     // Entry.Packed: the side, the intent, how the order id is kept, whether the fee is in _fees, then the reason's number.

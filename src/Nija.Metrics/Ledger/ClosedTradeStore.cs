@@ -9,9 +9,10 @@ namespace Nija.Metrics;
 /// generation (about a tenth of a live tracker's time per fill went to that).
 /// </summary>
 /// <remarks>
-/// <para>Storage grows in chunks of 1,024 round trips (128 KB, on the large-object heap, which the collector never copies:
-/// smaller chunks were copied from generation to generation during a run); the first chunk starts small and doubles up to
-/// that size, so a ledger with few trades stays small. An entry is 128 bytes and holds no references (strings are
+/// <para>Storage grows in chunks of 256 round trips (32 KB) on the small-object heap: the collector copies a chunk at most
+/// twice (into generations 1 and 2), and the memory of a ledger that is gone (a finished backtest's) is reused by the next
+/// one, where chunks on the large-object heap took fresh memory until the next full collection, a page fault per 4 KB;
+/// the first chunk starts small and doubles up to that size, so a ledger with few trades stays small. An entry is 128 bytes and holds no references (strings are
 /// numbered in a side table, times kept as ticks and offset): reference-free chunks need no zeroing and no scanning by the
 /// collector. Fees and planned stops, absent from many trades (no commission, no stop), sit in side arrays of the chunk
 /// made when its first trade with one arrives: every page of storage is new memory the process faults in. A chunk's built
@@ -22,9 +23,8 @@ namespace Nija.Metrics;
 /// </remarks>
 internal sealed class ClosedTradeStore : IReadOnlyList<ClosedTrade>
 {
-    // 1,024 × 128 bytes: over the 85,000-byte threshold of the large-object heap (512 entries were not, once an entry shrank
-    // to 160 bytes, and the chunks went back to being copied by gen0 and gen1 collections).
-    private const int ChunkShift = 10;
+    // 256 × 128 bytes: under the 85,000-byte threshold of the large-object heap.
+    private const int ChunkShift = 8;
     private const int ChunkSize = 1 << ChunkShift;
     private const int FirstChunkSize = 8;
 
@@ -38,7 +38,7 @@ internal sealed class ClosedTradeStore : IReadOnlyList<ClosedTrade>
     private const byte FeeStored = 8;
     private const byte PlannedStopStored = 16;
 
-    /// <summary>The size of a full chunk in bytes (tests check that it is on the large-object heap).</summary>
+    /// <summary>The size of a full chunk in bytes (tests check that it is on the small-object heap).</summary>
     internal static int ChunkBytes => ChunkSize * System.Runtime.CompilerServices.Unsafe.SizeOf<Entry>();
 
     private readonly StringTable _strings = new();
@@ -263,7 +263,7 @@ internal sealed class ClosedTradeStore : IReadOnlyList<ClosedTrade>
         };
     }
 
-    /// <summary>Up to 1,024 entries, the fees and planned stops of those that have them and, once read, their built trades.</summary>
+    /// <summary>Up to 256 entries, the fees and planned stops of those that have them and, once read, their built trades.</summary>
     private sealed class Chunk(Entry[] entries)
     {
         public Entry[] Entries = entries;

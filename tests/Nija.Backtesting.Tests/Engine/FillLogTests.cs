@@ -26,7 +26,7 @@ public sealed class FillLogTests
     [Test]
     public void Indexer_AcrossStorageChunks_ReturnsEachFillWithItsBarsTimestamp()
     {
-        // 5,000 fills span three 2,048-fill chunks (the first grown from 16).
+        // 5,000 fills span five 1,024-fill chunks (the first grown from 16).
         var bars = Bars(5_000);
 
         var log = CreateSut(bars, 5_000);
@@ -156,7 +156,7 @@ public sealed class FillLogTests
     [Test]
     public void Add_ManyKeptIdsAndFees_AcrossSideChunks_ReadBackInOrder()
     {
-        // 20,000 fills whose ids step by 2 and whose fees are not zero: every id and fee goes to the side lists (8,192 a chunk).
+        // 20,000 fills whose ids step by 2 and whose fees are not zero: every id and fee goes to the side lists (2,048 a chunk).
         const int count = 20_000;
         var log = new FillLog(Bars(count));
         for (var i = 0; i < count; i++)
@@ -170,9 +170,10 @@ public sealed class FillLogTests
     }
 
     [Test]
-    public void FullChunk_IsLargeEnoughForTheLargeObjectHeap()
+    public void FullChunk_StaysOnTheSmallObjectHeap()
     {
-        // 85,000 bytes is the runtime's threshold: smaller chunks are copied by every gen0 and gen1 collection of a run.
-        Assert.That(FillLog.ChunkBytes, Is.GreaterThanOrEqualTo(85_000));
+        // 85,000 bytes is the runtime's threshold: larger chunks take fresh memory on every run until a full collection.
+        Assert.That(FillLog.ChunkBytes, Is.EqualTo(32 * 1_024).And.LessThan(85_000));
+        Assert.That(GC.GetGeneration(new byte[FillLog.ChunkBytes]), Is.Zero, "allocated in generation 0");
     }
 }
