@@ -33,7 +33,7 @@ internal sealed partial class BacktestRun : IStrategyContext
     // The cash and position after each bar with fills, from which a deferred curve computes its values when first read
     // (null when the curve is written bar by bar).
     private readonly EquityChanges? _changes;
-    private readonly bool _barsAreImmutable;
+    private readonly bool _barsStayUnchanged;
     // The pending orders are the first _pendingCount items. Slots past the count are not cleared when orders leave (a
     // List<T> clears them, a call per bar with fills): they only keep an old order's tag alive until they are reused.
     private PendingOrder[] _pending = new PendingOrder[8];
@@ -73,12 +73,14 @@ internal sealed partial class BacktestRun : IStrategyContext
     /// <param name="options">Validated options.</param>
     /// <param name="skipReport">Skip the performance report whatever <see cref="BacktestOptions.ComputeReport"/> says (a caller that discards it).</param>
     /// <param name="timeline">The bars' timestamps as a checked timeline, when the caller has one: the equity curve shares it instead of copying.</param>
-    /// <param name="barsAreImmutable">
-    /// The bars can never change (a <see cref="Data.BarSeries"/>'s): the equity curve is then computed from them when first
-    /// read, instead of written bar by bar. Needs <paramref name="timeline"/>. A caller's buffer may change after the run,
-    /// and the result must not.
+    /// <param name="barsStayUnchanged">
+    /// The bars stay as they are for as long as the result is used: a <see cref="Data.BarSeries"/>'s (immutable), or a
+    /// research trial's, whose result is summarised and dropped before its caller gets control back. The equity curve is
+    /// then computed from the bars when first read (needs <paramref name="timeline"/>), and the fills read their times
+    /// from the bars. Otherwise the bars may be a caller's buffer, which may hold other bars by the time the result is read:
+    /// the curve is written bar by bar and the fill times are copied when the run ends.
     /// </param>
-    public BacktestRun(ReadOnlyMemory<Bar> bars, BacktestOptions options, bool skipReport = false, EquityTimeline? timeline = null, bool barsAreImmutable = false)
+    public BacktestRun(ReadOnlyMemory<Bar> bars, BacktestOptions options, bool skipReport = false, EquityTimeline? timeline = null, bool barsStayUnchanged = false)
     {
         if (timeline is not null && timeline.Length != bars.Length)
         {
@@ -101,8 +103,8 @@ internal sealed partial class BacktestRun : IStrategyContext
         // Drawdown is measured on the per-bar equity curve, so the ledger's per-fill peak and drawdown are not kept.
         _ledger = new Ledger(options.InitialCash, deferClosedTrades: true, trackDrawdown: false);
         _cash = (double)options.InitialCash;
-        _barsAreImmutable = barsAreImmutable;
-        if (barsAreImmutable && timeline is not null)
+        _barsStayUnchanged = barsStayUnchanged;
+        if (barsStayUnchanged && timeline is not null)
         {
             var changes = new EquityChanges(_cash);
             _changes = changes;
@@ -246,7 +248,7 @@ internal sealed partial class BacktestRun : IStrategyContext
             strategy.OnFinish(this);
         }
 
-        if (!_barsAreImmutable)
+        if (!_barsStayUnchanged)
         {
             // The bars may be a caller's buffer, which may hold other bars by the time the fills are read.
             _fills.CaptureTimes();

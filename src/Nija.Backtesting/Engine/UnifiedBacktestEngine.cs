@@ -67,7 +67,7 @@ public sealed class UnifiedBacktestEngine
         ArgumentNullException.ThrowIfNull(series);
         options ??= new BacktestOptions { Symbol = series.Symbol };
         options.Validate();
-        return new BacktestRun(series.Bars.AsMemory(), options, timeline: series.UtcTimeline, barsAreImmutable: true).Execute(strategy, progress, cancellationToken);
+        return new BacktestRun(series.Bars.AsMemory(), options, timeline: series.UtcTimeline, barsStayUnchanged: true).Execute(strategy, progress, cancellationToken);
     }
 
     internal static void ValidateBars(ReadOnlySpan<Bar> bars)

@@ -130,7 +130,7 @@ public static class ParameterSweep
         }
 
         // A trial is ranked on its own summary; its report is only kept (and so only computed) with KeepResults.
-        var result = TrialEvaluator.Run(strategy, bars, options.BacktestOptionsFactory(), options.WarmupBars, cancellationToken, skipReport: !options.KeepResults, timeline);
+        var result = TrialEvaluator.Run(strategy, bars, options.BacktestOptionsFactory(), options.WarmupBars, cancellationToken, skipReport: !options.KeepResults, timeline, resultIsDropped: !options.KeepResults);
         // The returns only feed the summary: a pooled buffer keeps a 1M-bar sweep from allocating 8 MB per trial.
         var count = Math.Max(0, result.EquityCurve.Count - options.WarmupBars);
         var buffer = ArrayPool<double>.Shared.Rent(Math.Max(count, 1));

@@ -16,7 +16,9 @@ internal static class TrialEvaluator
     /// <param name="skipReport">True when the caller only summarises the run and never reads its report: the report of a
     /// million-bar run can cost more than the run itself.</param>
     /// <param name="timeline">The bars' timeline, shared by the run's equity curve (see <see cref="Data.BarSeries.TimelineOf"/>); null to copy the timestamps.</param>
-    public static BacktestResult Run(IStrategy strategy, ReadOnlyMemory<Bar> bars, BacktestOptions options, int tradeFrom, CancellationToken cancellationToken, bool skipReport = false, EquityTimeline? timeline = null)
+    /// <param name="resultIsDropped">The caller summarises the result and drops it before its own caller gets control back
+    /// (nothing it returns reads the bars later): the run then need not copy its fill times out of the bars.</param>
+    public static BacktestResult Run(IStrategy strategy, ReadOnlyMemory<Bar> bars, BacktestOptions options, int tradeFrom, CancellationToken cancellationToken, bool skipReport = false, EquityTimeline? timeline = null, bool resultIsDropped = false)
     {
         if (options is null)
         {
@@ -25,7 +27,7 @@ internal static class TrialEvaluator
 
         options.Validate();
         var wrapped = tradeFrom > 0 ? new WarmupStrategy(strategy, tradeFrom) : strategy;
-        return new BacktestRun(bars, options, skipReport, timeline).Execute(wrapped, null, cancellationToken);
+        return new BacktestRun(bars, options, skipReport, timeline, barsStayUnchanged: resultIsDropped).Execute(wrapped, null, cancellationToken);
     }
 
     /// <summary>

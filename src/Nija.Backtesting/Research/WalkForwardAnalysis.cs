@@ -148,7 +148,8 @@ public static class WalkForwardAnalysis
         if (inSample.Best is { } best)
         {
             var outStart = Math.Max(0, b - options.WarmupBars);
-            var run = TrialEvaluator.Run(factory(best.Parameters), bars[outStart..c], sweep.BacktestOptionsFactory(), b - outStart, cancellationToken);
+            // Only its returns, summary and closed trades (which keep their own times) outlive it.
+            var run = TrialEvaluator.Run(factory(best.Parameters), bars[outStart..c], sweep.BacktestOptionsFactory(), b - outStart, cancellationToken, resultIsDropped: true);
             returns = TrialEvaluator.MeasuredReturns(run, b - outStart);
             outOfSample = TrialEvaluator.Summarise(run, returns, sweep.PeriodsPerYear);
             trades = run.Trades;

@@ -251,6 +251,23 @@ public sealed class ParameterSweepTests
     }
 
     [Test]
+    public void Run_CallersBufferReusedAfterwards_KeptResultsAndTheBestKeepTheirFillTimes()
+    {
+        // Trials whose results are dropped read their fill times from the bars; kept results and the best one outlive the
+        // call, so they must not change when the caller loads other bars into the buffer.
+        var start = new DateTimeOffset(2026, 1, 5, 0, 0, 0, TimeSpan.Zero);
+        var bars = BarSeriesBuilder.StartingAt(start).Closes(100, 110, 120, 130, 115, 105, 100).Build();
+        var kept = ParameterSweep.Run(bars, p => new HoldForStrategy((int)p["hold"]), [ParameterRange.Of("hold", 1, 3)], NetProfitOptions(o => o.KeepResults = true));
+        var dropped = ParameterSweep.Run(bars, p => new HoldForStrategy((int)p["hold"]), [ParameterRange.Of("hold", 1, 3)], NetProfitOptions());
+
+        BarSeriesBuilder.StartingAt(start.AddYears(1)).Closes(1, 2, 3, 4, 5, 6, 7).Build().CopyTo(bars, 0);
+
+        Assert.That(dropped.BestResult!.Fills.Select(f => f.Time), Is.EqualTo(new[] { start, start.AddDays(3) }), "the best, hold 3");
+        Assert.That(kept.Trials.Single(t => t.Parameters["hold"] == 1).Result!.Fills.Select(f => f.Time), Is.EqualTo(new[] { start, start.AddDays(1) }));
+        Assert.That(dropped.Trials[0].Metrics!.NetProfit, Is.EqualTo(3000m), "the summaries were taken before");
+    }
+
+    [Test]
     public void Run_WarmupBars_MeasuresOnlyTheBarsAfterIt()
     {
         // Warm-up 2: the buy on bar 0 is discarded, so HoldFor never trades; 5 bars are measured.
