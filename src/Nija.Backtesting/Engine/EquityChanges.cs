@@ -15,16 +15,11 @@ namespace Nija.Backtesting.Engine;
 /// <param name="initialCash">The cash before the first fill, as the run's double (the equity of a bar before any fill).</param>
 internal sealed class EquityChanges(double initialCash)
 {
-    private const int ChunkShift = 10;
-    private const int ChunkSize = 1 << ChunkShift;
-    private const int FirstChunkSize = 16;
-
-    private readonly List<Point[]> _chunks = [];
-    private int _count;
+    private readonly ChunkedValues<Point> _points = new(10);
     private int _lastBar = -1;
 
     /// <summary>The number of change points (at most one per bar).</summary>
-    public int Count => _count;
+    public int Count => _points.Count;
 
     /// <summary>Records the cash and signed quantity bar <paramref name="bar"/> ends with, so far (a later fill on the same bar replaces them).</summary>
     /// <param name="bar">The bar index; not below the last one recorded.</param>
@@ -34,26 +29,13 @@ internal sealed class EquityChanges(double initialCash)
     {
         if (bar == _lastBar)
         {
-            ref var last = ref _chunks[^1][(_count - 1) & (ChunkSize - 1)];
+            ref var last = ref _points[_points.Count - 1];
             last.Cash = cash;
             last.Quantity = quantity;
             return;
         }
 
-        var slot = _count & (ChunkSize - 1);
-        if (slot == 0)
-        {
-            _chunks.Add(GC.AllocateUninitializedArray<Point>(_count == 0 ? FirstChunkSize : ChunkSize));
-        }
-        else if (_count < ChunkSize && slot == _chunks[0].Length)
-        {
-            var grown = GC.AllocateUninitializedArray<Point>(Math.Min(ChunkSize, slot * 2));
-            _chunks[0].AsSpan().CopyTo(grown);
-            _chunks[0] = grown;
-        }
-
-        _chunks[^1][slot] = new Point { Bar = bar, Cash = cash, Quantity = quantity };
-        _count++;
+        _points.Add(new Point { Bar = bar, Cash = cash, Quantity = quantity });
         _lastBar = bar;
     }
 
@@ -68,16 +50,17 @@ internal sealed class EquityChanges(double initialCash)
         var cash = initialCash;
         var quantity = 0d;
         var next = 0;
-        var nextBar = _count > 0 ? _chunks[0][0].Bar : int.MaxValue;
+        var count = _points.Count;
+        var nextBar = count > 0 ? _points[0].Bar : int.MaxValue;
         for (var i = 0; i < values.Length; i++)
         {
             if (i == nextBar)
             {
-                ref readonly var p = ref _chunks[next >> ChunkShift][next & (ChunkSize - 1)];
+                ref readonly var p = ref _points[next];
                 cash = p.Cash;
                 quantity = p.Quantity;
                 next++;
-                nextBar = next < _count ? _chunks[next >> ChunkShift][next & (ChunkSize - 1)].Bar : int.MaxValue;
+                nextBar = next < count ? _points[next].Bar : int.MaxValue;
             }
 
             values[i] = cash + (quantity * bars[i].Close);

@@ -21,7 +21,6 @@ internal sealed class FillLog(ReadOnlyMemory<Bar> bars) : IReadOnlyList<FillReco
 {
     private const int ChunkShift = 10;
     private const int ChunkSize = 1 << ChunkShift;
-    private const int FirstChunkSize = 16;
 
     /// <summary>The size of a full chunk in bytes (tests check that it is on the small-object heap).</summary>
     internal static int ChunkBytes => ChunkSize * System.Runtime.CompilerServices.Unsafe.SizeOf<Entry>();
@@ -38,15 +37,15 @@ internal sealed class FillLog(ReadOnlyMemory<Bar> bars) : IReadOnlyList<FillReco
     /// <summary>How many distinct reasons the packed number holds (the strings are numbered by reference).</summary>
     internal const int MaxReasons = (int.MaxValue >> ReasonShift) - 1;
 
-    private readonly List<Entry[]> _chunks = [];
-    private readonly SideValues<long> _orderIds = new();
-    private readonly SideValues<decimal> _fees = new();
+    private readonly ChunkedValues<Entry> _entries = new(ChunkShift);
+    // 2,048 values a chunk: 16 KB of ids, 32 KB of fees.
+    private readonly ChunkedValues<long> _orderIds = new(11);
+    private readonly ChunkedValues<decimal> _fees = new(11);
     private long _lastOrderId;
     private readonly List<string> _reasons = [];
     private readonly Dictionary<string, int> _reasonIds = new(ReferenceEqualityComparer.Instance);
     private string? _lastReason;
     private int _lastReasonId;
-    private int _count;
     private FillRecord[]? _records;
 
     // Fills booked at another time than their bar's timestamp (a portfolio's out-of-money exit at a step where the symbol
@@ -58,14 +57,14 @@ internal sealed class FillLog(ReadOnlyMemory<Bar> bars) : IReadOnlyList<FillReco
     private DateTimeOffset[]? _captured;
 
     /// <inheritdoc />
-    public int Count => _count;
+    public int Count => _entries.Count;
 
     /// <inheritdoc />
     public FillRecord this[int index]
     {
         get
         {
-            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(unchecked((uint)index), (uint)_count, nameof(index));
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(unchecked((uint)index), (uint)_entries.Count, nameof(index));
             return Records()[index];
         }
     }
@@ -81,18 +80,6 @@ internal sealed class FillLog(ReadOnlyMemory<Bar> bars) : IReadOnlyList<FillReco
     /// <param name="reason">The tag or exit reason.</param>
     public void Add(int barIndex, long orderId, OrderSide side, OrderIntent intent, decimal quantity, double priceSource, decimal fee, string? reason)
     {
-        var slot = _count & (ChunkSize - 1);
-        if (slot == 0)
-        {
-            _chunks.Add(GC.AllocateUninitializedArray<Entry>(_count == 0 ? FirstChunkSize : ChunkSize));
-        }
-        else if (_count < ChunkSize && slot == _chunks[0].Length)
-        {
-            var grown = GC.AllocateUninitializedArray<Entry>(Math.Min(ChunkSize, slot * 2));
-            _chunks[0].AsSpan().CopyTo(grown);
-            _chunks[0] = grown;
-        }
-
         // Reason number + 1 (0 for none), the fee and order id flags, then the intent and side bits (both enums are 0 or 1,
         // checked on submit).
         var packed = ((reason is null ? 0 : ReasonId(reason) + 1) << ReasonShift) | ((int)intent << IntentShift) | (int)side;
@@ -121,12 +108,11 @@ internal sealed class FillLog(ReadOnlyMemory<Bar> bars) : IReadOnlyList<FillReco
             _fees.Add(fee);
         }
 
-        ref var e = ref _chunks[^1][slot];
+        ref var e = ref _entries.Append();
         e.BarIndex = barIndex;
         e.Quantity = quantity;
         e.PriceSource = priceSource;
         e.Packed = packed;
-        _count++;
         _records = null;
     }
 
@@ -135,7 +121,7 @@ internal sealed class FillLog(ReadOnlyMemory<Bar> bars) : IReadOnlyList<FillReco
     {
         if (!time.EqualsExact(bars.Span[barIndex].Timestamp))
         {
-            (_times ??= [])[_count] = time;
+            (_times ??= [])[_entries.Count] = time;
         }
 
         Add(barIndex, orderId, side, intent, quantity, priceSource, fee, reason);
@@ -148,12 +134,10 @@ internal sealed class FillLog(ReadOnlyMemory<Bar> bars) : IReadOnlyList<FillReco
     public void CaptureTimes()
     {
         var span = bars.Span;
-        var times = new DateTimeOffset[_count];
+        var times = new DateTimeOffset[_entries.Count];
         for (var i = 0; i < times.Length; i++)
         {
-            times[i] = _times is not null && _times.TryGetValue(i, out var time)
-                ? time
-                : span[_chunks[i >> ChunkShift][i & (ChunkSize - 1)].BarIndex].Timestamp;
+            times[i] = _times is not null && _times.TryGetValue(i, out var time) ? time : span[_entries[i].BarIndex].Timestamp;
         }
 
         _captured = times;
@@ -180,13 +164,13 @@ internal sealed class FillLog(ReadOnlyMemory<Bar> bars) : IReadOnlyList<FillReco
         }
 
         var span = bars.Span;
-        records = new FillRecord[_count];
+        records = new FillRecord[_entries.Count];
         var orderIds = _orderIds.Read();
         var fees = _fees.Read();
         var orderId = 0L;
         for (var i = 0; i < records.Length; i++)
         {
-            ref readonly var e = ref _chunks[i >> ChunkShift][i & (ChunkSize - 1)];
+            ref readonly var e = ref _entries[i];
             var reason = (e.Packed >> ReasonShift) - 1;
             var id = ((e.Packed >> IdKindShift) & 3) switch
             {

@@ -135,31 +135,30 @@ internal sealed class ClosedTradeStore : IReadOnlyList<ClosedTrade>
         byte marks = 0;
         if (feeStored)
         {
-            var side = chunk.Fees;
-            if (side is null)
-            {
-                side = new decimal[ChunkSize];
-                Volatile.Write(ref chunk.Fees, side);
-            }
-
-            side[slot] = fees;
+            SideArray(ref chunk.Fees)[slot] = fees;
             marks |= FeeStored;
         }
 
         if (plannedStop is { } stop)
         {
-            var side = chunk.PlannedStops;
-            if (side is null)
-            {
-                side = new decimal[ChunkSize];
-                Volatile.Write(ref chunk.PlannedStops, side);
-            }
-
-            side[slot] = stop;
+            SideArray(ref chunk.PlannedStops)[slot] = stop;
             marks |= PlannedStopStored;
         }
 
         return marks;
+    }
+
+    /// <summary>A chunk's side array, made (and published for readers) on first use.</summary>
+    private static decimal[] SideArray(ref decimal[]? side)
+    {
+        if (side is { } existing)
+        {
+            return existing;
+        }
+
+        var made = new decimal[ChunkSize];
+        Volatile.Write(ref side, made);
+        return made;
     }
 
     /// <inheritdoc />
