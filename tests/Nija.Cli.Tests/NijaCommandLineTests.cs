@@ -339,6 +339,18 @@ public sealed class NijaCommandLineTests
     }
 
     [Test]
+    public void Report_JsonWithBothTrackRecords_IsAUsageErrorInsteadOfDroppingTheLiveOne()
+    {
+        WriteFixedBacktest("bt.json");
+
+        var (code, output, error) = _cli.Run("report", "--backtest", "bt.json", "--live", "live", "--format", "json");
+
+        Assert.That(code, Is.EqualTo(ExitCodes.UsageError));
+        Assert.That(output, Is.Empty);
+        Assert.That(error, Is.EqualTo("nija: report --format json writes one track record: give --backtest or --live, not both (nija compare --format json compares them)." + Environment.NewLine));
+    }
+
+    [Test]
     public void Report_NothingGiven_IsAUsageError()
     {
         Assert.That(_cli.Run("report").ExitCode, Is.EqualTo(ExitCodes.UsageError));

@@ -29,6 +29,12 @@ internal static class ReportCommand
                 throw new UsageException("report: give --backtest FILE, --live PATH, or both.");
             }
 
+            if (backtestPath is not null && livePath is not null && OptionParsing.FormatName(parse.GetValue(format)) == "json")
+            {
+                // The JSON is one track record's document; writing the backtest alone dropped the live one without a word.
+                throw new UsageException("report --format json writes one track record: give --backtest or --live, not both (nija compare --format json compares them).");
+            }
+
             var bt = backtestPath is null ? null : TrackRecords.ReadResultFile(backtestPath, "--backtest");
             var lv = livePath is null ? null : TrackRecords.ReadLive(livePath, bt?.Metrics.Conventions ?? MetricConventions.Default);
             var primary = bt ?? lv!;
