@@ -43,6 +43,9 @@ public sealed record BacktestDocument
     /// <summary>Risk events.</summary>
     public required IReadOnlyList<BacktestRiskEvent> RiskEvents { get; init; }
 
+    /// <summary>Orders still pending when the data ended (<see cref="BacktestResult.UnfilledOrders"/>); absent from files written before it existed.</summary>
+    public IReadOnlyList<PendingOrder>? UnfilledOrders { get; init; }
+
     /// <summary>Positions left open at the end.</summary>
     public required IReadOnlyList<Position> OpenPositions { get; init; }
 

@@ -29,6 +29,13 @@ public sealed record BacktestResult
     /// <summary>Orders the engine did not fill, with the reason.</summary>
     public required IReadOnlyList<RejectedOrder> RejectedOrders { get; init; }
 
+    /// <summary>
+    /// Orders still pending when the data ended, in the order they were placed: neither filled, nor rejected, nor
+    /// cancelled (a market order placed on the last bar with fills at the next open, a limit or stop order the price never
+    /// reached). Empty in results read from files written before this list existed.
+    /// </summary>
+    public IReadOnlyList<PendingOrder> UnfilledOrders { get; init; } = [];
+
     /// <summary>Breaker trips and resets and drawdown alerts, when risk rules were enabled.</summary>
     public required IReadOnlyList<BacktestRiskEvent> RiskEvents { get; init; }
 

@@ -272,6 +272,7 @@ internal sealed partial class BacktestRun : IStrategyContext
             Fills = _fills,
             Regimes = _regimes ?? [],
             RejectedOrders = _rejected,
+            UnfilledOrders = _pending.AsSpan(0, _pendingCount).ToArray(),
             RiskEvents = _riskEvents,
             OpenPositions = _ledger.OpenPositions,
             FinalEquity = _ledger.Equity,

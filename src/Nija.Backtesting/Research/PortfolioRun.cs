@@ -296,6 +296,7 @@ internal sealed class PortfolioRun
                 Trades = own,
                 Fills = b.Fills,
                 RejectedOrders = b.Rejected,
+                UnfilledOrders = b.Pending.ToArray(),
                 NetPnl = stats.NetProfit,
                 WinRate = stats.WinRate,
                 ProfitFactor = stats.ProfitFactor,

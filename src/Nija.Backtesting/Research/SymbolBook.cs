@@ -65,6 +65,9 @@ internal sealed class SymbolBook : IStrategyContext
     /// <summary>This symbol's fills, kept as values and built into records when read (as the single-symbol engine's).</summary>
     public IReadOnlyList<FillRecord> Fills => _fills;
 
+    /// <summary>The orders still pending (at the end of the run: the unfilled ones).</summary>
+    public IReadOnlyList<PendingOrder> Pending => _pending;
+
     /// <summary>Copies the fills' times out of the bars, at the end of the run (see <see cref="FillLog.CaptureTimes"/>).</summary>
     public void CaptureFillTimes() => _fills.CaptureTimes();
 

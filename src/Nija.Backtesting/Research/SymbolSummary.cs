@@ -18,6 +18,9 @@ public sealed record SymbolSummary
     /// <summary>Its orders that were not filled, with the reason.</summary>
     public required IReadOnlyList<RejectedOrder> RejectedOrders { get; init; }
 
+    /// <summary>The symbol's orders still pending when the data ended (see <see cref="Engine.BacktestResult.UnfilledOrders"/>).</summary>
+    public IReadOnlyList<PendingOrder> UnfilledOrders { get; init; } = [];
+
     /// <summary>Sum of the trades' net P&amp;L.</summary>
     public required decimal NetPnl { get; init; }
 

@@ -158,6 +158,7 @@ internal static class BacktestCommand
 
         ReportRejections(env, result.RejectedOrders);
         ReportOutOfMoney(env, result.Trades);
+        ReportUnfilled(env, result.UnfilledOrders.Count);
         env.Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Run: {Format.Count(result.Run.Bars)} bars in {result.Run.ElapsedSeconds:0.000} s ({Format.Count((long)result.Run.BarsPerSecond)} bars/s)."));
     }
 
@@ -233,6 +234,15 @@ internal static class BacktestCommand
             task.Value = 1d;
         });
         return result!;
+    }
+
+    /// <summary>One line when orders were still pending as the data ended (they are in the result's unfilledOrders).</summary>
+    internal static void ReportUnfilled(CliEnvironment env, int count)
+    {
+        if (count > 0)
+        {
+            env.Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Unfilled: {Format.Count(count)} order(s) still pending when the data ended, never filled."));
+        }
     }
 
     internal static ICommissionModel Commission(decimal bps, decimal fixedFee)

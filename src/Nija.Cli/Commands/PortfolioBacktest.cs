@@ -118,6 +118,7 @@ internal static class PortfolioBacktest
         }
 
         BacktestCommand.ReportRejections(env, result.Symbols.SelectMany(x => x.RejectedOrders));
+        BacktestCommand.ReportUnfilled(env, result.Symbols.Sum(x => x.UnfilledOrders.Count));
         BacktestCommand.ReportOutOfMoney(env, result.Trades);
         env.Console.WriteLine($"Result written to {s.Output}");
         if (s.Format == "html")

@@ -1,6 +1,8 @@
 using Nija.Backtesting.Tests.Data;
 using System.Text.Json.Nodes;
 using Nija.Backtesting.Engine;
+using Nija.Backtesting.Orders;
+using Nija.Backtesting.Strategies;
 using Nija.Backtesting.Execution;
 using Nija.Backtesting.Regimes;
 using Nija.Backtesting.Strategies.BuiltIn;
@@ -52,6 +54,25 @@ public sealed class BacktestResultJsonTests
         Assert.That(read.Settings, Is.EqualTo(original.Settings));
         Assert.That(read.FinalEquity, Is.EqualTo(original.FinalEquity));
         Assert.That(BacktestResultJson.Serialize(read), Is.EqualTo(json));
+    }
+
+    [Test]
+    public void UnfilledOrders_RoundTrip_AndAnOlderFileWithoutThemReadsAsNone()
+    {
+        var bars = Nija.Backtesting.Testing.BarSeriesBuilder.StartingAt(new DateTimeOffset(2026, 1, 5, 0, 0, 0, TimeSpan.Zero)).Closes(100, 101, 102).Build();
+        var original = new UnifiedBacktestEngine().Run(
+            new Scripted().On(0, c => c.Limit(OrderSide.Buy, 50d, 1m, stopLoss: 45d, takeProfit: 60d)).On(2, c => c.Buy(tag: "last")),
+            bars,
+            new BacktestOptions { Symbol = "T" });
+        var json = JsonNode.Parse(BacktestResultJson.Serialize(original))!;
+
+        var read = BacktestResultJson.Deserialize(json.ToJsonString());
+        json.AsObject().Remove("unfilledOrders");
+        var older = BacktestResultJson.Deserialize(json.ToJsonString());
+
+        Assert.That(original.UnfilledOrders, Has.Count.EqualTo(2));
+        Assert.That(read.UnfilledOrders, Is.EqualTo(original.UnfilledOrders));
+        Assert.That(older.UnfilledOrders, Is.Empty);
     }
 
     [Test]

@@ -37,6 +37,34 @@ public sealed class UnifiedBacktestEngineTests
     }
 
     [Test]
+    public void OrdersStillPendingWhenTheDataEnds_AreListedAsUnfilled()
+    {
+        // Bar 0: a limit buy at 50 (the price stays near 100) and a market buy that fills at bar 1's open (order 2).
+        // Bar 2, the last: a market sell, which would fill at the next open, which never comes.
+        var bars = Bars().Closes(100, 101, 102).Build();
+        var result = Run(
+            new Scripted()
+                .On(0, c =>
+                {
+                    c.Limit(OrderSide.Buy, 50d, 1m);
+                    c.Buy(5m);
+                })
+                .On(2, c => c.ClosePosition("late")),
+            bars,
+            o => o.ClosePositionsAtEnd = false);
+
+        Assert.That(result.Fills.Select(f => f.OrderId), Is.EqualTo(new[] { 2L }));
+        Assert.That(result.UnfilledOrders.Select(o => (o.Id, o.SubmittedBar, o.Request.Type, o.Request.Side)), Is.EqualTo(new[]
+        {
+            (1L, 0, OrderType.Limit, OrderSide.Buy),
+            (3L, 2, OrderType.Market, OrderSide.Sell),
+        }));
+        Assert.That(result.UnfilledOrders[0].Request.LimitPrice, Is.EqualTo(50d));
+        Assert.That(result.UnfilledOrders[1].Request.Tag, Is.EqualTo("late"));
+        Assert.That(result.RejectedOrders, Is.Empty, "not filled is not rejected");
+    }
+
+    [Test]
     public void Run_OverACallersBuffer_ResultDoesNotChangeWhenTheBufferIsReusedAfterwards()
     {
         var bars = Bars().Closes(100).Bar(101, 103, 100, 102).Closes(105).Build();

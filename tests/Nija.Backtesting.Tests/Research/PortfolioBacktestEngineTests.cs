@@ -52,6 +52,17 @@ public sealed class PortfolioBacktestEngineTests
     }
 
     [Test]
+    public void Run_OrdersStillPendingWhenTheDataEnds_AreListedPerSymbol()
+    {
+        var bars = new Dictionary<string, ReadOnlyMemory<Bar>> { ["A"] = BarSeriesBuilder.StartingAt(T0).Closes(100, 100, 110).Build() };
+
+        var result = new PortfolioBacktestEngine().Run(bars, _ => new Scripted().On(1, c => c.Limit(Orders.OrderSide.Buy, 50d, 1m)), new PortfolioBacktestOptions());
+
+        Assert.That(result.Symbols[0].UnfilledOrders.Select(o => (o.Id, o.SubmittedBar, o.Request.LimitPrice)), Is.EqualTo(new[] { (1L, 1, (double?)50d) }));
+        Assert.That(result.Symbols[0].Fills, Is.Empty);
+    }
+
+    [Test]
     public void Run_PerSymbolAndPortfolioMetrics_FromTheTrades()
     {
         var result = Run(TwoSymbols());
