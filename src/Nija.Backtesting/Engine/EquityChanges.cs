@@ -18,9 +18,6 @@ internal sealed class EquityChanges(double initialCash)
     private readonly ChunkedValues<Point> _points = new(10);
     private int _lastBar = -1;
 
-    /// <summary>The number of change points (at most one per bar).</summary>
-    public int Count => _points.Count;
-
     /// <summary>Records the cash and signed quantity bar <paramref name="bar"/> ends with, so far (a later fill on the same bar replaces them).</summary>
     /// <param name="bar">The bar index; not below the last one recorded.</param>
     /// <param name="cash">The cash, as the run's double.</param>

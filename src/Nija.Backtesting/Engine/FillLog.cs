@@ -137,11 +137,17 @@ internal sealed class FillLog(ReadOnlyMemory<Bar> bars) : IReadOnlyList<FillReco
         var times = new DateTimeOffset[_entries.Count];
         for (var i = 0; i < times.Length; i++)
         {
-            times[i] = _times is not null && _times.TryGetValue(i, out var time) ? time : span[_entries[i].BarIndex].Timestamp;
+            times[i] = TimeOf(i, span);
         }
 
         _captured = times;
     }
+
+    /// <summary>Fill <paramref name="index"/>'s time: captured, given to the other Add overload, or its bar's timestamp.</summary>
+    private DateTimeOffset TimeOf(int index, ReadOnlySpan<Bar> span) =>
+        _captured is { } captured ? captured[index]
+        : _times is not null && _times.TryGetValue(index, out var time) ? time
+        : span[_entries[index].BarIndex].Timestamp;
 
     /// <inheritdoc />
     public IEnumerator<FillRecord> GetEnumerator()
@@ -185,7 +191,7 @@ internal sealed class FillLog(ReadOnlyMemory<Bar> bars) : IReadOnlyList<FillReco
 
             records[i] = new FillRecord(
                 e.BarIndex,
-                _captured is { } captured ? captured[i] : _times is not null && _times.TryGetValue(i, out var time) ? time : span[e.BarIndex].Timestamp,
+                TimeOf(i, span),
                 id,
                 (OrderSide)(e.Packed & 1),
                 (OrderIntent)((e.Packed >> IntentShift) & 1),
@@ -226,7 +232,8 @@ internal sealed class FillLog(ReadOnlyMemory<Bar> bars) : IReadOnlyList<FillReco
         return id;
     }
 
-    /// <summary>Zero with scale 0 and no sign (all four words zero): read back as <c>0m</c>, the same bits.</summary>
+    /// <summary>Zero with scale 0 and no sign (all four words zero): read back as <c>0m</c>, the same bits. (Nija.Metrics'
+    /// DecimalSign.IsPlainZero, which is internal to that package.)</summary>
     private static bool IsPlainZero(decimal value)
     {
         ref var words = ref System.Runtime.CompilerServices.Unsafe.As<decimal, ulong>(ref value);

@@ -18,7 +18,7 @@ public sealed class EquityCurve
     private double[] _values;
 
     // A deferred curve (see Deferred): what computes its points on first read, null once they are computed (or for a curve
-    // built point by point). Readers check it first; the points are computed once, under the lock of the instance.
+    // built point by point). Readers check it first; the points are computed once, under a lock on this object.
     private DeferredPoints? _deferred;
 
     /// <summary>Creates an empty curve.</summary>
@@ -190,8 +190,8 @@ public sealed class EquityCurve
     public void Add(double equity)
     {
         // One combined test on the hot path (a backtest adds a point per bar); the reason is worked out only to throw.
-        // The timeline's order was checked when the curve was created.
-        EnsurePoints();
+        // The timeline's order was checked when the curve was created. A deferred curve never takes a point here (it is
+        // full, or has no shared timeline), so its points need not be computed first.
         var count = Count;
         if (!_sharedTimeline || count == _timelineLength || !double.IsFinite(equity))
         {
